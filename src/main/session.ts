@@ -1,0 +1,118 @@
+import { AppError } from '../shared/errors';
+import type { ProjectCreateInput, ProjectStatus } from '../shared/schemas';
+import { ProjectFile, type OpenOptions } from './project/project-file';
+import { getProjectInfo } from './services/project';
+import type { SettingsStore } from './settings';
+
+export interface SessionOptions {
+  settings: SettingsStore;
+  nativeBinding?: string | undefined;
+  now?: () => Date;
+  /** Called after the project locks or closes, so the shell can drop what the window shows. */
+  onStateChange?: (status: ProjectStatus) => void;
+}
+
+/**
+ * The one project this window works on, and its state: closed, open, or locked (the path
+ * and title are kept, the connection and everything read from it are gone).
+ */
+export class Session {
+  private project: ProjectFile | null = null;
+  private lockedPath: string | null = null;
+  private title: string | null = null;
+
+  constructor(private readonly options: SessionOptions) {}
+
+  private openOptions(): OpenOptions {
+    return {
+      actor: this.options.settings.deviceId,
+      backupOnOpen: true,
+      nativeBinding: this.options.nativeBinding,
+      ...(this.options.now ? { now: this.options.now } : {}),
+    };
+  }
+
+  status(): ProjectStatus {
+    if (this.project) return { state: 'open', path: this.project.path, title: this.title };
+    if (this.lockedPath) return { state: 'locked', path: this.lockedPath, title: this.title };
+    return { state: 'closed', path: null, title: null };
+  }
+
+  private assertNoProject(): void {
+    if (this.project || this.lockedPath) throw new AppError('PROJECT_OPEN');
+  }
+
+  private adopt(project: ProjectFile, event: 'project.opened' | 'project.unlocked' | null): ProjectFile {
+    if (event) project.write((ctx) => ctx.audit(event, 'project', null));
+    const info = getProjectInfo(project);
+    this.project = project;
+    this.lockedPath = null;
+    this.title = info.title;
+    this.options.settings.rememberRecent({ path: project.path, title: info.title, openedAt: project.now().toISOString() });
+    return project;
+  }
+
+  create(input: ProjectCreateInput & { calendar: 'BE' | 'CE' }): ProjectFile {
+    this.assertNoProject();
+    const project = ProjectFile.create(
+      input.path,
+      { title: input.title, language: input.language, calendar: input.calendar, passphrase: input.passphrase },
+      this.openOptions(),
+    );
+    return this.adopt(project, null);
+  }
+
+  open(file: string, passphrase: string): ProjectFile {
+    this.assertNoProject();
+    return this.adopt(ProjectFile.open(file, passphrase, this.openOptions()), 'project.opened');
+  }
+
+  /** Opens a project after closing the current one (restore from backup). */
+  replace(open: () => ProjectFile): ProjectFile {
+    const project = open();
+    this.dropConnection();
+    this.lockedPath = null;
+    return this.adopt(project, 'project.opened');
+  }
+
+  require(): ProjectFile {
+    if (this.project) return this.project;
+    if (this.lockedPath) throw new AppError('LOCKED');
+    throw new AppError('NO_PROJECT');
+  }
+
+  /** Closes the connection (checkpointing it) but remembers which file to unlock. */
+  lock(): ProjectStatus {
+    if (this.project) {
+      this.lockedPath = this.project.path;
+      this.dropConnection();
+      this.notify();
+    }
+    return this.status();
+  }
+
+  unlock(passphrase: string): ProjectFile {
+    if (this.project) return this.project;
+    if (!this.lockedPath) throw new AppError('NO_PROJECT');
+    const project = ProjectFile.open(this.lockedPath, passphrase, this.openOptions());
+    return this.adopt(project, 'project.unlocked');
+  }
+
+  close(): ProjectStatus {
+    this.dropConnection();
+    this.lockedPath = null;
+    this.title = null;
+    this.notify();
+    return this.status();
+  }
+
+  private dropConnection(): void {
+    const project = this.project;
+    this.project = null;
+    project?.close();
+  }
+
+  private notify(): void {
+    this.options.onStateChange?.(this.status());
+  }
+}

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import * as s from './schemas';
+
+/**
+ * The one contract between the renderer and the main process. Every channel names its
+ * input and output schema; api.ts validates both, the preload and the end-to-end bridge
+ * generate `window.bmma` from the channel names. Adding a feature = add a channel here.
+ */
+export const contract = {
+  'app.info': { input: s.empty, output: s.appInfoSchema },
+
+  'settings.get': { input: s.empty, output: s.settingsSchema },
+  'settings.update': { input: s.settingsUpdateSchema, output: s.settingsSchema },
+
+  'recent.list': { input: s.empty, output: z.array(s.recentFileSchema) },
+  'recent.remove': { input: z.object({ path: s.filePath }).strict(), output: z.array(s.recentFileSchema) },
+  'recent.clear': { input: s.empty, output: z.array(s.recentFileSchema) },
+
+  'dialogs.chooseProjectToOpen': { input: s.empty, output: s.dialogPathSchema },
+  'dialogs.chooseProjectToCreate': { input: s.chooseCreatePathSchema, output: s.dialogPathSchema },
+
+  'project.create': { input: s.projectCreateSchema, output: s.projectInfoSchema },
+  'project.open': { input: s.projectOpenSchema, output: s.projectInfoSchema },
+  'project.status': { input: s.empty, output: s.projectStatusSchema },
+  'project.info': { input: s.empty, output: s.projectInfoSchema },
+  'project.update': { input: s.projectUpdateSchema, output: s.projectInfoSchema },
+  'project.lock': { input: s.empty, output: s.projectStatusSchema },
+  'project.unlock': { input: s.unlockSchema, output: s.projectInfoSchema },
+  'project.close': { input: s.empty, output: s.projectStatusSchema },
+  'project.changePassphrase': { input: s.changePassphraseSchema, output: z.object({ changedAt: s.isoDateTime }) },
+  'project.checkIntegrity': { input: s.empty, output: s.integrityReportSchema },
+
+  'backups.list': { input: s.backupsListSchema, output: z.array(s.backupSchema) },
+  'backups.create': { input: s.empty, output: s.backupSchema },
+  'backups.restore': { input: s.backupsRestoreSchema, output: s.projectInfoSchema },
+
+  'audit.list': { input: s.auditListSchema, output: z.array(s.auditEventSchema) },
+  'audit.verify': { input: s.empty, output: s.auditVerifySchema },
+} as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
+export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
+
+export const CHANNELS = Object.keys(contract) as Channel[];
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}

@@ -1,0 +1,54 @@
+/**
+ * The closed list of error codes that may cross the API boundary.
+ * Each code has its own translated message (see messages.ts) and, for the CLI,
+ * its own exit code (see cliExitCode in src/main/cli.ts).
+ */
+export const ERROR_CODES = [
+  'VALIDATION',
+  'UNKNOWN_CHANNEL',
+  'WRONG_PASSPHRASE',
+  'WEAK_PASSPHRASE',
+  'NOT_A_PROJECT',
+  'FILE_TAMPERED',
+  'NEWER_FORMAT',
+  'FILE_IN_USE',
+  'FILE_NOT_FOUND',
+  'FILE_EXISTS',
+  'READ_ONLY',
+  'DISK_FULL',
+  'NO_PROJECT',
+  'PROJECT_OPEN',
+  'LOCKED',
+  'NOT_FOUND',
+  'CONFLICT',
+  'IO',
+  'INTERNAL',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** What crosses the boundary: never SQL, stack traces or passphrases. */
+export interface ApiError {
+  code: ErrorCode;
+  message: string;
+  details?: Record<string, unknown> | undefined;
+}
+
+/** Thrown by services; mapped to ApiError by api.ts. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly details: Record<string, unknown> | undefined;
+
+  constructor(code: ErrorCode, message?: string, details?: Record<string, unknown>) {
+    super(message ?? code);
+    this.name = 'AppError';
+    this.code = code;
+    this.details = details;
+  }
+}
+
+export function isAppError(value: unknown): value is AppError {
+  return value instanceof AppError;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };

@@ -1,0 +1,67 @@
+import type { ErrorCode } from './errors';
+
+export const LANGUAGES = ['en', 'th'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/**
+ * One message per error code, in both languages: what happened and what to do.
+ * Shared by the renderer (through i18next resources) and the CLI.
+ * None of them ever offers to reset or delete anything.
+ */
+export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
+  en: {
+    VALIDATION: 'Some of the information is not valid. Check the highlighted fields and try again.',
+    UNKNOWN_CHANNEL: 'This action is not available in this version of BMMA Workbench.',
+    WRONG_PASSPHRASE:
+      'The passphrase is not correct for this project file. Check the keyboard language and Caps Lock, then try again. The file has not been changed.',
+    WEAK_PASSPHRASE: 'The passphrase must have at least 12 characters. A short sentence is easy to remember and hard to guess.',
+    NOT_A_PROJECT:
+      'This file is not a BMMA Workbench project (it may be empty, truncated, unencrypted or another kind of file). The file has not been changed.',
+    FILE_TAMPERED:
+      'This project file is damaged or has been tampered with: some of its pages fail their integrity check. The file has not been changed. Restore the latest backup.',
+    NEWER_FORMAT:
+      'This project file was saved by a newer version of BMMA Workbench. Update BMMA Workbench to open it. The file has not been changed.',
+    FILE_IN_USE:
+      'This project file is already open in another BMMA Workbench window or program. Close it there first.',
+    FILE_NOT_FOUND: 'The file or folder does not exist. Check the path and try again.',
+    FILE_EXISTS: 'A file with that name already exists. Choose another name; nothing was overwritten.',
+    READ_ONLY: 'BMMA Workbench cannot write to this folder. Choose a folder where you have permission to save.',
+    DISK_FULL: 'The disk is full. Free some space and try again; nothing was lost.',
+    NO_PROJECT: 'No project is open. Open or create a project first.',
+    PROJECT_OPEN: 'A project is already open. Close it first.',
+    LOCKED: 'The project is locked. Unlock it with the passphrase to continue.',
+    NOT_FOUND: 'The record was not found. It may have been deleted.',
+    CONFLICT: 'The record was changed elsewhere. Reload it and try again.',
+    IO: 'The file could not be read or written. Check the disk and the path, then try again.',
+    INTERNAL: 'Something went wrong inside BMMA Workbench. Your saved work is safe; try again.',
+  },
+  th: {
+    VALIDATION: 'ข้อมูลบางส่วนไม่ถูกต้อง โปรดตรวจสอบช่องที่ไฮไลต์แล้วลองอีกครั้ง',
+    UNKNOWN_CHANNEL: 'คำสั่งนี้ไม่มีใน BMMA Workbench รุ่นนี้',
+    WRONG_PASSPHRASE:
+      'รหัสผ่านไม่ถูกต้องสำหรับไฟล์โครงการนี้ โปรดตรวจสอบภาษาของแป้นพิมพ์และปุ่ม Caps Lock แล้วลองอีกครั้ง ไฟล์ไม่ได้ถูกเปลี่ยนแปลง',
+    WEAK_PASSPHRASE: 'รหัสผ่านต้องมีอย่างน้อย 12 ตัวอักษร ประโยคสั้น ๆ จำง่ายและเดายาก',
+    NOT_A_PROJECT:
+      'ไฟล์นี้ไม่ใช่ไฟล์โครงการ BMMA Workbench (อาจเป็นไฟล์ว่าง ไฟล์ไม่สมบูรณ์ ไฟล์ที่ไม่ได้เข้ารหัส หรือไฟล์ประเภทอื่น) ไฟล์ไม่ได้ถูกเปลี่ยนแปลง',
+    FILE_TAMPERED:
+      'ไฟล์โครงการนี้เสียหายหรือถูกแก้ไขโดยไม่ได้รับอนุญาต บางหน้าของไฟล์ไม่ผ่านการตรวจสอบความถูกต้อง ไฟล์ไม่ได้ถูกเปลี่ยนแปลง โปรดกู้คืนจากไฟล์สำรองล่าสุด',
+    NEWER_FORMAT:
+      'ไฟล์โครงการนี้บันทึกด้วย BMMA Workbench รุ่นที่ใหม่กว่า โปรดอัปเดต BMMA Workbench เพื่อเปิดไฟล์ ไฟล์ไม่ได้ถูกเปลี่ยนแปลง',
+    FILE_IN_USE: 'ไฟล์โครงการนี้เปิดอยู่ในหน้าต่างหรือโปรแกรมอื่นแล้ว โปรดปิดไฟล์ที่นั่นก่อน',
+    FILE_NOT_FOUND: 'ไม่พบไฟล์หรือโฟลเดอร์ โปรดตรวจสอบตำแหน่งแล้วลองอีกครั้ง',
+    FILE_EXISTS: 'มีไฟล์ชื่อนี้อยู่แล้ว โปรดเลือกชื่ออื่น ไม่มีไฟล์ใดถูกเขียนทับ',
+    READ_ONLY: 'BMMA Workbench ไม่สามารถเขียนลงในโฟลเดอร์นี้ได้ โปรดเลือกโฟลเดอร์ที่คุณมีสิทธิ์บันทึก',
+    DISK_FULL: 'ดิสก์เต็ม โปรดเพิ่มพื้นที่ว่างแล้วลองอีกครั้ง ข้อมูลไม่สูญหาย',
+    NO_PROJECT: 'ยังไม่มีโครงการที่เปิดอยู่ โปรดเปิดหรือสร้างโครงการก่อน',
+    PROJECT_OPEN: 'มีโครงการเปิดอยู่แล้ว โปรดปิดโครงการนั้นก่อน',
+    LOCKED: 'โครงการถูกล็อกอยู่ โปรดปลดล็อกด้วยรหัสผ่านเพื่อทำงานต่อ',
+    NOT_FOUND: 'ไม่พบรายการนี้ อาจถูกลบไปแล้ว',
+    CONFLICT: 'รายการนี้ถูกแก้ไขจากที่อื่น โปรดโหลดใหม่แล้วลองอีกครั้ง',
+    IO: 'ไม่สามารถอ่านหรือเขียนไฟล์ได้ โปรดตรวจสอบดิสก์และตำแหน่งไฟล์แล้วลองอีกครั้ง',
+    INTERNAL: 'เกิดข้อผิดพลาดภายใน BMMA Workbench งานที่บันทึกแล้วปลอดภัย โปรดลองอีกครั้ง',
+  },
+};
+
+export function errorMessage(code: ErrorCode, language: Language): string {
+  return errorMessages[language][code];
+}
