@@ -20,7 +20,10 @@ const KNOWN_MAGIC: { kind: string; bytes: Buffer }[] = [
  * NOT_A_PROJECT and never touched. (SQLite would happily turn a zero-byte file into a new
  * database.) Reads at most 16 bytes.
  */
-export function preflightProjectFile(file: string, options: { writable: boolean }): { size: number } {
+export function preflightProjectFile(
+  file: string,
+  options: { writable: boolean; /** Benchmark only (OpenOptions.unencrypted). */ allowUnencrypted?: boolean },
+): { size: number } {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(file);
@@ -41,7 +44,9 @@ export function preflightProjectFile(file: string, options: { writable: boolean 
   } catch (error) {
     throw ioError(error, file);
   }
-  if (header.equals(PLAIN_SQLITE)) throw new AppError('NOT_A_PROJECT', undefined, { reason: 'unencrypted' });
+  if (header.equals(PLAIN_SQLITE) && !options.allowUnencrypted) {
+    throw new AppError('NOT_A_PROJECT', undefined, { reason: 'unencrypted' });
+  }
   const magic = KNOWN_MAGIC.find((m) => header.subarray(0, m.bytes.length).equals(m.bytes));
   if (magic) throw new AppError('NOT_A_PROJECT', undefined, { reason: magic.kind });
   if (stat.size < PAGE_SIZE || stat.size % PAGE_SIZE !== 0) {

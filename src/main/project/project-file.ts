@@ -68,8 +68,11 @@ function keyFor(passphrase: string, options: OpenOptions): Buffer | null {
 
 /**
  * After the key check failed: was it the passphrase, or is page 1 damaged? Read page 1 again
- * without its HMAC check (read-only, nothing written). If the schema then reads, the key is
- * right and the page was altered: tampered, not a wrong passphrase.
+ * without its HMAC check (read-only, nothing written). SQLite answers SQLITE_NOTADB only when
+ * the header does not decrypt into a valid SQLite header, i.e. the key is wrong. If the schema
+ * reads, or fails in any other way (a malformed schema when the altered byte is in the
+ * schema's cells, "unsupported file format"), the key is right and the page was altered:
+ * tampered, not a wrong passphrase.
  */
 function diagnoseKeyFailure(file: string, key: Buffer, options: OpenOptions): AppError {
   let probe: Db | undefined;
@@ -77,7 +80,10 @@ function diagnoseKeyFailure(file: string, key: Buffer, options: OpenOptions): Ap
     probe = connect(file, key, { readonly: true, skipHmacCheck: true, nativeBinding: options.nativeBinding });
     probe.prepare('SELECT count(*) AS n FROM sqlite_master').get();
     return new AppError('FILE_TAMPERED', undefined, { page: 1 });
-  } catch {
+  } catch (error) {
+    if (isSqliteCode(error, 'SQLITE_CORRUPT') || isSqliteCode(error, 'SQLITE_ERROR') || isSqliteCode(error, 'SQLITE_FORMAT')) {
+      return new AppError('FILE_TAMPERED', undefined, { page: 1 });
+    }
     return new AppError('WRONG_PASSPHRASE');
   } finally {
     probe?.close();
@@ -91,6 +97,21 @@ function verifyKey(db: Db, file: string, key: Buffer | null, options: OpenOption
     if (isSqliteCode(error, 'SQLITE_NOTADB') && key) throw diagnoseKeyFailure(file, key, options);
     if (isSqliteCode(error, 'SQLITE_NOTADB')) throw new AppError('NOT_A_PROJECT');
     throw sqliteError(error);
+  }
+}
+
+/**
+ * In exclusive locking mode SQLite keeps a used rollback journal (header zeroed) instead of
+ * deleting it: after rolling back the hot journal of a passphrase change killed half-way, the
+ * `-journal` file stays beside the project for good. Once the file is open in WAL mode under
+ * our exclusive lock (any hot journal already rolled back by the key check's read), that
+ * journal is never read again: remove it, so the closed project is a single file again.
+ */
+function removeStaleJournal(file: string): void {
+  try {
+    fs.rmSync(`${file}-journal`, { force: true });
+  } catch (error) {
+    logger.warn('could not remove a stale rollback journal', { code: (error as NodeJS.ErrnoException).code });
   }
 }
 
@@ -118,7 +139,7 @@ export class ProjectFile {
 
   static open(file: string, passphrase: string, options: OpenOptions): ProjectFile {
     const readOnly = options.readOnly ?? false;
-    preflightProjectFile(file, { writable: !readOnly });
+    preflightProjectFile(file, { writable: !readOnly, allowUnencrypted: options.unencrypted ?? false });
     const key = keyFor(passphrase, options);
     let db: Db;
     try {
@@ -134,7 +155,10 @@ export class ProjectFile {
       assertNotNewer(db);
       // Nothing above wrote to the file. From here on the key is known to be right.
       if (readOnly) applyReadPragmas(db);
-      else configureWritable(db);
+      else {
+        configureWritable(db);
+        removeStaleJournal(file);
+      }
       const project = new ProjectFile(file, db, makeVerifier(passphrase), options);
       if (!readOnly) {
         // Back up before migrating, so an older file can always be recovered as it was.

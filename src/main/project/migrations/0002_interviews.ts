@@ -25,7 +25,7 @@ export const migration0002 = {
       deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))
     ) STRICT;
 
-    CREATE INDEX interviews_category ON interviews (category, deleted);
-    CREATE INDEX interviews_agency ON interviews (agency_code, deleted);
+    CREATE INDEX interviews_category ON interviews (category, deleted, code);
+    CREATE INDEX interviews_agency ON interviews (agency_code, deleted, code);
   `,
 } as const;
