@@ -1,7 +1,7 @@
 /**
  * The closed list of error codes that may cross the API boundary.
  * Each code has its own translated message (see messages.ts) and, for the CLI,
- * its own exit code (see cliExitCode in src/main/cli.ts).
+ * its own exit code (see cliExitCode in src/main/cli/exit-codes.ts).
  */
 export const ERROR_CODES = [
   'VALIDATION',

@@ -198,6 +198,7 @@ export class ProjectFile {
           appendAuditEvent(db, { actor: options.actor, action: 'project.created', entity: 'project', entityId: id, at: now });
         }).immediate();
         db.pragma('wal_checkpoint(TRUNCATE)');
+        db.pragma('journal_mode=DELETE');
       } finally {
         db.close();
       }
@@ -387,11 +388,18 @@ export class ProjectFile {
     };
   }
 
-  /** Checkpoints so the closed file is self-contained (safe to copy to USB), then closes. */
+  /**
+   * Checkpoints and leaves WAL mode, so the closed file is one self-contained rollback-mode
+   * database: safe to copy to USB, and readable (info, verify) from read-only media without
+   * SQLite creating -wal/-shm files beside it. open() switches it back to WAL.
+   */
   close(): void {
     if (!this.db.open) return;
     try {
-      if (!this.readOnly) this.db.pragma('wal_checkpoint(TRUNCATE)');
+      if (!this.readOnly) {
+        this.db.pragma('wal_checkpoint(TRUNCATE)');
+        this.db.pragma('journal_mode=DELETE');
+      }
     } catch (error) {
       logger.warn('checkpoint on close failed', { code: sqliteError(error).code });
     } finally {

@@ -1,0 +1,123 @@
+import type { Language } from '../../shared/messages';
+import type { CliStrings } from './catalog';
+import { usageError } from './cli-error';
+import { isCommandName, type CommandName } from './help';
+
+export type Invocation =
+  | { kind: 'help'; command: CommandName | null }
+  | { kind: 'version' }
+  | { kind: 'create'; file: string; title: string; language: Language | null }
+  | { kind: 'info'; file: string; json: boolean }
+  | { kind: 'verify'; file: string }
+  | { kind: 'passphrase'; file: string }
+  | { kind: 'backup'; file: string };
+
+type OptionKind = 'value' | 'flag';
+
+/** The options each command accepts. There is deliberately no option for a passphrase. */
+const OPTIONS: Record<CommandName, Record<string, OptionKind>> = {
+  create: { '--title': 'value', '--lang': 'value' },
+  info: { '--json': 'flag' },
+  verify: {},
+  passphrase: {},
+  backup: {},
+};
+
+const HELP_FLAGS = new Set(['--help', '-h']);
+
+interface Scanned {
+  positionals: string[];
+  values: Map<string, string>;
+  flags: Set<string>;
+}
+
+function unknownOption(name: string, command: CommandName | null, strings: CliStrings): Error {
+  // Someone trying `--passphrase`, `--password`, `-p`...: say why there is no such option.
+  const message = /pass|^-p$/i.test(name)
+    ? `${strings.unknownOption(name, command)} ${strings.passphraseNotOnCommandLine}`
+    : strings.unknownOption(name, command);
+  return usageError(message, command);
+}
+
+function scan(command: CommandName, args: string[], strings: CliStrings): Scanned {
+  const spec = OPTIONS[command];
+  const scanned: Scanned = { positionals: [], values: new Map(), flags: new Set() };
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i] as string;
+    if (arg === '--') {
+      scanned.positionals.push(...args.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith('-') || arg === '-') {
+      scanned.positionals.push(arg);
+      continue;
+    }
+    // Only the name before "=" is ever repeated back: the value might be a secret.
+    const eq = arg.indexOf('=');
+    const name = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
+    const inline = name === arg ? undefined : arg.slice(eq + 1);
+    const kind = spec[name];
+    if (!kind) throw unknownOption(name, command, strings);
+    if (scanned.values.has(name) || scanned.flags.has(name)) throw usageError(strings.repeatedOption(name), command);
+    if (kind === 'flag') {
+      if (inline !== undefined) throw usageError(strings.takesNoValue(name), command);
+      scanned.flags.add(name);
+      continue;
+    }
+    const value = inline ?? args[i + 1];
+    if (value === undefined) throw usageError(strings.missingValue(name), command);
+    if (inline === undefined) i += 1;
+    scanned.values.set(name, value);
+  }
+  return scanned;
+}
+
+function parseLanguage(value: string | undefined, strings: CliStrings): Language | null {
+  if (value === undefined) return null;
+  if (value === 'th' || value === 'en') return value;
+  throw usageError(strings.badLanguage(value), 'create');
+}
+
+function helpRequested(args: string[]): boolean {
+  const end = args.indexOf('--');
+  return (end === -1 ? args : args.slice(0, end)).some((arg) => HELP_FLAGS.has(arg));
+}
+
+/** Turns argv (without node and the script) into one invocation, or throws a usage CliError. */
+export function parseArgs(argv: readonly string[], strings: CliStrings): Invocation {
+  const [first, ...rest] = argv;
+  if (first === undefined) throw usageError(strings.noCommand, null);
+  if (HELP_FLAGS.has(first)) return { kind: 'help', command: null };
+  if (first === '--version') {
+    if (rest.length > 0) throw usageError(strings.tooManyArguments('--version'), null);
+    return { kind: 'version' };
+  }
+  if (first === 'help') {
+    const [topic, ...extra] = rest;
+    if (topic === undefined) return { kind: 'help', command: null };
+    if (!isCommandName(topic)) throw usageError(strings.unknownCommand(topic), null);
+    if (extra.length > 0) throw usageError(strings.tooManyArguments(`help ${topic}`), null);
+    return { kind: 'help', command: topic };
+  }
+  if (first.startsWith('-')) throw unknownOption(first.split('=')[0] as string, null, strings);
+  if (!isCommandName(first)) throw usageError(strings.unknownCommand(first), null);
+
+  const command = first;
+  if (helpRequested(rest)) return { kind: 'help', command };
+  const { positionals, values, flags } = scan(command, rest, strings);
+  const file = positionals[0];
+  if (file === undefined || file === '') throw usageError(strings.missingFile(command), command);
+  if (positionals.length > 1) throw usageError(strings.tooManyArguments(command), command);
+
+  switch (command) {
+    case 'create': {
+      const title = values.get('--title');
+      if (title === undefined) throw usageError(strings.missingTitle, command);
+      return { kind: 'create', file, title, language: parseLanguage(values.get('--lang'), strings) };
+    }
+    case 'info':
+      return { kind: 'info', file, json: flags.has('--json') };
+    default:
+      return { kind: command, file };
+  }
+}

@@ -1,0 +1,215 @@
+import type { Language } from '../../shared/messages';
+
+/**
+ * The CLI's own strings (usage errors, prompts, labels, results), in English and Thai.
+ * Messages for the closed error codes come from src/shared/messages.ts, like the app's.
+ * Both languages implement one interface, so a string missing in one does not compile.
+ */
+export interface CliStrings {
+  unknownCommand(name: string): string;
+  noCommand: string;
+  unknownOption(option: string, command: string | null): string;
+  passphraseNotOnCommandLine: string;
+  missingFile(command: string): string;
+  tooManyArguments(command: string): string;
+  missingValue(option: string): string;
+  takesNoValue(option: string): string;
+  repeatedOption(option: string): string;
+  missingTitle: string;
+  badLanguage(value: string): string;
+  seeHelp(command: string | null): string;
+  version(version: string, formatVersion: number): string;
+  invalidTitle: string;
+  invalidPath: string;
+  passphraseTooLong: string;
+  passphraseEmpty: string;
+
+  noPassphrase: string;
+  noNewPassphrase: string;
+  promptPassphrase(file: string): string;
+  promptNewProjectPassphrase: string;
+  promptNewPassphrase: string;
+  promptAgain: string;
+  passphrasesDiffer: string;
+  cancelled: string;
+
+  created(title: string, file: string, formatVersion: number): string;
+  backupSaved: string;
+  passphraseChanged(backup: string): string;
+
+  label: {
+    project: string;
+    file: string;
+    language: string;
+    formatVersion: string;
+    fileSize: string;
+    auditEvents: string;
+    records: string;
+    backups: string;
+  };
+  formatVersions(file: number, app: number): string;
+  languageName(language: Language): string;
+  none: string;
+  bytes(text: string, bytes: number): string;
+
+  checking(file: string): string;
+  checkCipher(pages: number | null): string;
+  checkSqlite: string;
+  checkAudit(events: number | null): string;
+  ok: string;
+  failed: string;
+  notChecked: string;
+  allPassed: string;
+  auditBroken(reason: string): string;
+  auditReason(problem: string): string;
+}
+
+const en: CliStrings = {
+  unknownCommand: (name) => `Unknown command "${name}".`,
+  noCommand: 'No command given.',
+  unknownOption: (option, command) => `Unknown option "${option}"${command ? ` for "bmma ${command}"` : ''}.`,
+  passphraseNotOnCommandLine:
+    'Passphrases are never accepted on the command line (other users could see them in the list of running programs). Set BMMA_PASSPHRASE (and BMMA_NEW_PASSPHRASE), or run bmma in a terminal to be asked.',
+  missingFile: (command) => `"bmma ${command}" needs a FILE: the path of the project file.`,
+  // The extra argument is not repeated: it might be a passphrase typed in the wrong place.
+  tooManyArguments: (command) => `Too many arguments: "bmma ${command}" takes one FILE.`,
+  missingValue: (option) => `Option "${option}" needs a value.`,
+  takesNoValue: (option) => `Option "${option}" does not take a value.`,
+  repeatedOption: (option) => `Option "${option}" was given more than once.`,
+  missingTitle: '"bmma create" needs --title TITLE: the title of the new project.',
+  badLanguage: (value) => `--lang must be "th" or "en", not "${value}".`,
+  seeHelp: (command) => `Run "bmma ${command ? `${command} ` : ''}--help" for usage.`,
+  version: (version, format) => `bmma ${version} (BMMA Workbench, project file format ${format})`,
+  invalidTitle: 'The title must be one line of 1 to 300 characters, without control characters.',
+  invalidPath: 'The file path is not valid. Give the path of a .bmma file.',
+  passphraseTooLong: 'The passphrase is longer than 10,000 characters. Choose a shorter one.',
+  passphraseEmpty: 'No passphrase was typed. Nothing was changed; run the command again.',
+
+  noPassphrase:
+    'No passphrase was given, and there is no terminal to ask for one. Set the BMMA_PASSPHRASE environment variable and run the command again.',
+  noNewPassphrase:
+    'No new passphrase was given, and there is no terminal to ask for one. Set the BMMA_NEW_PASSPHRASE environment variable and run the command again.',
+  promptPassphrase: (file) => `Passphrase for ${file}: `,
+  promptNewProjectPassphrase: 'Passphrase for the new project (at least 12 characters): ',
+  promptNewPassphrase: 'New passphrase (at least 12 characters): ',
+  promptAgain: 'Type it again: ',
+  passphrasesDiffer: 'The two passphrases do not match. Nothing was changed; run the command again.',
+  cancelled: 'Cancelled. Nothing was changed.',
+
+  created: (title, file, version) =>
+    `Created project "${title}" in ${file} (format version ${version}).\nKeep the passphrase safe: without it the file cannot be opened, and nobody can reset it.`,
+  backupSaved: "Backup saved. It opens with the project's current passphrase.",
+  passphraseChanged: (backup) =>
+    `Passphrase changed. A backup that opens with the new passphrase was saved: ${backup}\nOlder backups still open only with the passphrase they were saved with.`,
+
+  label: {
+    project: 'Project',
+    file: 'File',
+    language: 'Language',
+    formatVersion: 'Format version',
+    fileSize: 'File size',
+    auditEvents: 'Audit events',
+    records: 'Records',
+    backups: 'Backups',
+  },
+  formatVersions: (file, app) => `${file} (this program: ${app})`,
+  languageName: (language) => (language === 'th' ? 'Thai' : 'English'),
+  none: 'none',
+  bytes: (text, bytes) => `${text} (${bytes.toLocaleString('en-US')} bytes)`,
+
+  checking: (file) => `Checking ${file} (opened read-only)`,
+  checkCipher: (pages) =>
+    `Encryption: every page authenticated${pages === null ? '' : ` (${pages} ${pages === 1 ? 'page' : 'pages'})`}`,
+  checkSqlite: 'Database structure (SQLite integrity_check)',
+  checkAudit: (events) =>
+    `Audit trail hash chain${events === null ? '' : ` (${events} ${events === 1 ? 'event' : 'events'})`}`,
+  ok: 'ok',
+  failed: 'FAILED',
+  notChecked: 'not checked',
+  allPassed: 'All checks passed. The file has not been changed.',
+  auditBroken: (reason) =>
+    `The audit trail fails its hash-chain check: ${reason}. The file has not been changed. Restore the latest backup, and keep this copy for investigation.`,
+  auditReason: (problem) =>
+    ({
+      'audit-edited': 'an event was edited',
+      'audit-deleted': 'an event was deleted',
+      'audit-reordered': 'events were reordered',
+      'audit-truncated': 'events were removed from the end',
+    })[problem] ?? 'the trail cannot be read',
+};
+
+const th: CliStrings = {
+  unknownCommand: (name) => `ไม่รู้จักคำสั่ง "${name}"`,
+  noCommand: 'ไม่ได้ระบุคำสั่ง',
+  unknownOption: (option, command) => `ไม่รู้จักตัวเลือก "${option}"${command ? ` ของ "bmma ${command}"` : ''}`,
+  passphraseNotOnCommandLine:
+    'bmma ไม่รับรหัสผ่านจากบรรทัดคำสั่ง (ผู้ใช้อื่นอาจเห็นรหัสผ่านในรายการโปรแกรมที่กำลังทำงาน) โปรดกำหนด BMMA_PASSPHRASE (และ BMMA_NEW_PASSPHRASE) หรือเรียก bmma ในเทอร์มินัลเพื่อให้ถามรหัสผ่าน',
+  missingFile: (command) => `"bmma ${command}" ต้องระบุ FILE คือตำแหน่งของไฟล์โครงการ`,
+  tooManyArguments: (command) => `อาร์กิวเมนต์มากเกินไป: "bmma ${command}" รับ FILE เพียงหนึ่งรายการ`,
+  missingValue: (option) => `ตัวเลือก "${option}" ต้องมีค่า`,
+  takesNoValue: (option) => `ตัวเลือก "${option}" ไม่รับค่า`,
+  repeatedOption: (option) => `ระบุตัวเลือก "${option}" มากกว่าหนึ่งครั้ง`,
+  missingTitle: '"bmma create" ต้องระบุ --title TITLE คือชื่อของโครงการใหม่',
+  badLanguage: (value) => `--lang ต้องเป็น "th" หรือ "en" ไม่ใช่ "${value}"`,
+  seeHelp: (command) => `ดูวิธีใช้ได้ด้วยคำสั่ง "bmma ${command ? `${command} ` : ''}--help"`,
+  version: (version, format) => `bmma ${version} (BMMA Workbench รูปแบบไฟล์โครงการรุ่น ${format})`,
+  invalidTitle: 'ชื่อโครงการต้องเป็นข้อความบรรทัดเดียว ยาว 1 ถึง 300 ตัวอักษร และไม่มีอักขระควบคุม',
+  invalidPath: 'ตำแหน่งไฟล์ไม่ถูกต้อง โปรดระบุตำแหน่งของไฟล์ .bmma',
+  passphraseTooLong: 'รหัสผ่านยาวเกิน 10,000 ตัวอักษร โปรดเลือกรหัสผ่านที่สั้นกว่านี้',
+  passphraseEmpty: 'ไม่ได้พิมพ์รหัสผ่าน ไม่มีการเปลี่ยนแปลงใด ๆ โปรดเรียกคำสั่งอีกครั้ง',
+
+  noPassphrase: 'ไม่ได้ระบุรหัสผ่าน และไม่มีเทอร์มินัลสำหรับถามรหัสผ่าน โปรดกำหนดตัวแปรสภาพแวดล้อม BMMA_PASSPHRASE แล้วเรียกคำสั่งอีกครั้ง',
+  noNewPassphrase:
+    'ไม่ได้ระบุรหัสผ่านใหม่ และไม่มีเทอร์มินัลสำหรับถามรหัสผ่าน โปรดกำหนดตัวแปรสภาพแวดล้อม BMMA_NEW_PASSPHRASE แล้วเรียกคำสั่งอีกครั้ง',
+  promptPassphrase: (file) => `รหัสผ่านของ ${file}: `,
+  promptNewProjectPassphrase: 'รหัสผ่านของโครงการใหม่ (อย่างน้อย 12 ตัวอักษร): ',
+  promptNewPassphrase: 'รหัสผ่านใหม่ (อย่างน้อย 12 ตัวอักษร): ',
+  promptAgain: 'พิมพ์อีกครั้ง: ',
+  passphrasesDiffer: 'รหัสผ่านที่พิมพ์สองครั้งไม่ตรงกัน ไม่มีการเปลี่ยนแปลงใด ๆ โปรดเรียกคำสั่งอีกครั้ง',
+  cancelled: 'ยกเลิกแล้ว ไม่มีการเปลี่ยนแปลงใด ๆ',
+
+  created: (title, file, version) =>
+    `สร้างโครงการ "${title}" ที่ ${file} แล้ว (รูปแบบไฟล์รุ่น ${version})\nโปรดเก็บรหัสผ่านไว้ให้ปลอดภัย หากไม่มีรหัสผ่านจะเปิดไฟล์ไม่ได้ และไม่มีใครรีเซ็ตรหัสผ่านได้`,
+  backupSaved: 'บันทึกไฟล์สำรองแล้ว ไฟล์สำรองเปิดด้วยรหัสผ่านปัจจุบันของโครงการ',
+  passphraseChanged: (backup) =>
+    `เปลี่ยนรหัสผ่านแล้ว บันทึกไฟล์สำรองที่เปิดด้วยรหัสผ่านใหม่ไว้ที่: ${backup}\nไฟล์สำรองก่อนหน้านี้ยังคงเปิดได้ด้วยรหัสผ่านที่ใช้ตอนบันทึกเท่านั้น`,
+
+  label: {
+    project: 'โครงการ',
+    file: 'ไฟล์',
+    language: 'ภาษา',
+    formatVersion: 'รุ่นรูปแบบไฟล์',
+    fileSize: 'ขนาดไฟล์',
+    auditEvents: 'เหตุการณ์ในบันทึกการตรวจสอบ',
+    records: 'จำนวนระเบียน',
+    backups: 'ไฟล์สำรอง',
+  },
+  formatVersions: (file, app) => `${file} (โปรแกรมนี้: ${app})`,
+  languageName: (language) => (language === 'th' ? 'ไทย' : 'อังกฤษ'),
+  none: 'ไม่มี',
+  bytes: (text, bytes) => `${text} (${bytes.toLocaleString('en-US')} ไบต์)`,
+
+  checking: (file) => `กำลังตรวจสอบ ${file} (เปิดแบบอ่านอย่างเดียว)`,
+  checkCipher: (pages) => `การเข้ารหัส: ยืนยันความถูกต้องทุกหน้า${pages === null ? '' : ` (${pages} หน้า)`}`,
+  checkSqlite: 'โครงสร้างฐานข้อมูล (SQLite integrity_check)',
+  checkAudit: (events) => `ห่วงโซ่แฮชของบันทึกการตรวจสอบ${events === null ? '' : ` (${events} เหตุการณ์)`}`,
+  ok: 'ok (ผ่าน)',
+  failed: 'FAILED (ไม่ผ่าน)',
+  notChecked: 'ไม่ได้ตรวจ',
+  allPassed: 'ผ่านการตรวจสอบทุกรายการ ไฟล์ไม่ได้ถูกเปลี่ยนแปลง',
+  auditBroken: (reason) =>
+    `บันทึกการตรวจสอบไม่ผ่านการตรวจห่วงโซ่แฮช: ${reason} ไฟล์ไม่ได้ถูกเปลี่ยนแปลง โปรดกู้คืนจากไฟล์สำรองล่าสุด และเก็บสำเนานี้ไว้เพื่อการตรวจสอบ`,
+  auditReason: (problem) =>
+    ({
+      'audit-edited': 'มีเหตุการณ์ถูกแก้ไข',
+      'audit-deleted': 'มีเหตุการณ์ถูกลบ',
+      'audit-reordered': 'ลำดับเหตุการณ์ถูกสลับ',
+      'audit-truncated': 'เหตุการณ์ท้ายบันทึกถูกลบออก',
+    })[problem] ?? 'อ่านบันทึกการตรวจสอบไม่ได้',
+};
+
+const CATALOG: Record<Language, CliStrings> = { en, th };
+
+export function cliStrings(language: Language): CliStrings {
+  return CATALOG[language];
+}

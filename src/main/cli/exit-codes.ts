@@ -1,0 +1,50 @@
+import type { ErrorCode } from '../../shared/errors';
+
+/** The CLI's exit codes: a public interface that scripts depend on. Do not renumber. */
+export const EXIT = {
+  ok: 0,
+  usage: 1,
+  wrongPassphrase: 2,
+  notAProjectOrTampered: 3,
+  newerFormat: 4,
+  io: 5,
+  /** Ctrl+C or Ctrl+D at a passphrase prompt: the shell convention for an interrupt. */
+  cancelled: 130,
+} as const;
+
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+
+/**
+ * One exit code per error code. A Record over ErrorCode, so adding a code to the closed
+ * list in src/shared/errors.ts does not compile until it has been given an exit code here.
+ */
+const EXIT_BY_ERROR: Record<ErrorCode, ExitCode> = {
+  // The command line was wrong: fix the command and run it again.
+  VALIDATION: EXIT.usage,
+  WEAK_PASSPHRASE: EXIT.usage,
+  UNKNOWN_CHANNEL: EXIT.usage,
+  WRONG_PASSPHRASE: EXIT.wrongPassphrase,
+  // The file is not one we can trust: not ours, damaged or tampered with.
+  NOT_A_PROJECT: EXIT.notAProjectOrTampered,
+  FILE_TAMPERED: EXIT.notAProjectOrTampered,
+  NEWER_FORMAT: EXIT.newerFormat,
+  // Everything else is a problem with the file system, the disk or the program itself.
+  FILE_NOT_FOUND: EXIT.io,
+  FILE_EXISTS: EXIT.io,
+  READ_ONLY: EXIT.io,
+  DISK_FULL: EXIT.io,
+  FILE_IN_USE: EXIT.io,
+  IO: EXIT.io,
+  INTERNAL: EXIT.io,
+  // Session states and record lookups of the app; a one-shot CLI command does not reach
+  // them, but if one ever did it would be an "other" failure, not a usage error.
+  NO_PROJECT: EXIT.io,
+  PROJECT_OPEN: EXIT.io,
+  LOCKED: EXIT.io,
+  NOT_FOUND: EXIT.io,
+  CONFLICT: EXIT.io,
+};
+
+export function cliExitCode(code: ErrorCode): ExitCode {
+  return EXIT_BY_ERROR[code];
+}

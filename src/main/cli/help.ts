@@ -1,0 +1,184 @@
+import type { Language } from '../../shared/messages';
+
+/** The commands, in the order the help lists them. */
+export const COMMANDS = ['create', 'info', 'verify', 'passphrase', 'backup'] as const;
+export type CommandName = (typeof COMMANDS)[number];
+
+export function isCommandName(value: string): value is CommandName {
+  return (COMMANDS as readonly string[]).includes(value);
+}
+
+const SYNOPSIS = `  bmma create FILE --title TITLE [--lang th|en]
+  bmma info FILE [--json]
+  bmma verify FILE
+  bmma passphrase FILE
+  bmma backup FILE
+  bmma help [COMMAND]  |  bmma COMMAND --help  |  bmma --version`;
+
+function mainHelpEn(version: string): string {
+  return `bmma: the BMMA Workbench command line, version ${version}
+
+Usage:
+${SYNOPSIS}
+
+Commands:
+  create       Create a new encrypted project file.
+  info         Show the title, format version, record counts, audit events and backups (read-only).
+  verify       Check the encryption of every page, the database structure and the audit trail (read-only).
+  passphrase   Change the project's passphrase.
+  backup       Save an encrypted backup now, in the folder FILE-backups beside the file.
+
+Passphrases are never read from the command line:
+  BMMA_PASSPHRASE       the project's passphrase (for create: the new project's passphrase)
+  BMMA_NEW_PASSPHRASE   the new passphrase for "bmma passphrase"
+  Without them, bmma asks in the terminal (typing is hidden; a new passphrase is typed twice).
+
+Environment:
+  BMMA_LANG=th|en       language of the messages (default: from LC_ALL, LC_MESSAGES or LANG)
+  BMMA_LOG_LEVEL        debug|info|warn|error: write diagnostic logs to stderr (off by default)
+
+Exit codes:
+  0    success
+  1    usage error: unknown command or option, missing argument, invalid value,
+       passphrase too short, or no passphrase given
+  2    wrong passphrase
+  3    not a BMMA Workbench project, damaged or tampered with, or verify found a problem
+  4    saved by a newer version of BMMA Workbench
+  5    other file or disk problem: not found, already exists, cannot write, disk full,
+       already open in another program
+  130  cancelled at a passphrase prompt
+`;
+}
+
+function mainHelpTh(version: string): string {
+  return `bmma: โปรแกรมบรรทัดคำสั่งของ BMMA Workbench รุ่น ${version}
+
+วิธีใช้:
+${SYNOPSIS}
+
+คำสั่ง:
+  create       สร้างไฟล์โครงการใหม่ที่เข้ารหัส
+  info         แสดงชื่อโครงการ รุ่นรูปแบบไฟล์ จำนวนระเบียน เหตุการณ์ในบันทึกการตรวจสอบ และไฟล์สำรอง (เปิดแบบอ่านอย่างเดียว)
+  verify       ตรวจสอบการเข้ารหัสของทุกหน้า โครงสร้างฐานข้อมูล และบันทึกการตรวจสอบ (เปิดแบบอ่านอย่างเดียว)
+  passphrase   เปลี่ยนรหัสผ่านของโครงการ
+  backup       บันทึกไฟล์สำรองที่เข้ารหัสทันที ในโฟลเดอร์ FILE-backups ข้างไฟล์โครงการ
+
+bmma ไม่รับรหัสผ่านจากบรรทัดคำสั่ง:
+  BMMA_PASSPHRASE       รหัสผ่านของโครงการ (สำหรับ create: รหัสผ่านของโครงการใหม่)
+  BMMA_NEW_PASSPHRASE   รหัสผ่านใหม่สำหรับ "bmma passphrase"
+  หากไม่ได้กำหนดไว้ bmma จะถามในเทอร์มินัล (ไม่แสดงสิ่งที่พิมพ์ และรหัสผ่านใหม่ต้องพิมพ์สองครั้ง)
+
+ตัวแปรสภาพแวดล้อม:
+  BMMA_LANG=th|en       ภาษาของข้อความ (ค่าเริ่มต้น: ตาม LC_ALL, LC_MESSAGES หรือ LANG)
+  BMMA_LOG_LEVEL        debug|info|warn|error: เขียนบันทึกการวินิจฉัยไปที่ stderr (ปิดไว้เป็นค่าเริ่มต้น)
+
+รหัสการออก (exit code):
+  0    สำเร็จ
+  1    ใช้คำสั่งไม่ถูกต้อง: ไม่รู้จักคำสั่งหรือตัวเลือก ขาดอาร์กิวเมนต์ ค่าไม่ถูกต้อง
+       รหัสผ่านสั้นเกินไป หรือไม่ได้ระบุรหัสผ่าน
+  2    รหัสผ่านไม่ถูกต้อง
+  3    ไม่ใช่ไฟล์โครงการ BMMA Workbench ไฟล์เสียหายหรือถูกแก้ไข หรือ verify พบปัญหา
+  4    ไฟล์บันทึกด้วย BMMA Workbench รุ่นที่ใหม่กว่า
+  5    ปัญหาอื่นเกี่ยวกับไฟล์หรือดิสก์: ไม่พบไฟล์ มีไฟล์อยู่แล้ว เขียนไม่ได้ ดิสก์เต็ม
+       หรือไฟล์เปิดอยู่ในโปรแกรมอื่น
+  130  ยกเลิกขณะถามรหัสผ่าน
+`;
+}
+
+const COMMAND_HELP: Record<Language, Record<CommandName, string>> = {
+  en: {
+    create: `Usage: bmma create FILE --title TITLE [--lang th|en]
+
+Creates a new encrypted project file at FILE (nothing is overwritten: FILE must not exist).
+  --title TITLE    the project's title (one line, up to 300 characters); --title=TITLE also works
+  --lang th|en     the project's language (default: the language of these messages)
+
+The passphrase (at least 12 characters) comes from BMMA_PASSPHRASE, or is asked for twice in a
+terminal. Keep it safe: without it the file cannot be opened, and nobody can reset it.
+`,
+    info: `Usage: bmma info FILE [--json]
+
+Shows the project's title and language, the file's format version and this program's, the number
+of records in each table, the number of audit events, the file size and the backups.
+Opens the file read-only.
+  --json    print one JSON object with the keys file, title, language, formatVersion,
+            appFormatVersion, counts, auditEvents, fileSize, backups (name, createdAt, size)
+
+Passphrase: BMMA_PASSPHRASE, or asked for in a terminal.
+`,
+    verify: `Usage: bmma verify FILE
+
+Checks, read-only: the encryption (every page's authentication code), the database structure
+(SQLite integrity_check) and the audit trail's hash chain, and prints each check as ok or FAILED.
+Exit code 0 only if all of them hold; 3 otherwise.
+
+Passphrase: BMMA_PASSPHRASE, or asked for in a terminal.
+`,
+    passphrase: `Usage: bmma passphrase FILE
+
+Changes the project's passphrase, then saves a backup that opens with the new one.
+Older backups keep the passphrase they were saved with.
+  Current passphrase: BMMA_PASSPHRASE, or asked for in a terminal.
+  New passphrase (at least 12 characters): BMMA_NEW_PASSPHRASE, or asked for twice in a terminal.
+`,
+    backup: `Usage: bmma backup FILE
+
+Saves an encrypted copy of the project now, in the folder FILE-backups beside the file
+(the newest 10 are kept), and prints its path. A backup opens with the passphrase the
+project had when it was saved.
+
+Passphrase: BMMA_PASSPHRASE, or asked for in a terminal.
+`,
+  },
+  th: {
+    create: `วิธีใช้: bmma create FILE --title TITLE [--lang th|en]
+
+สร้างไฟล์โครงการใหม่ที่เข้ารหัสที่ FILE (ไม่เขียนทับไฟล์ใด ๆ: ต้องยังไม่มี FILE อยู่)
+  --title TITLE    ชื่อโครงการ (บรรทัดเดียว ไม่เกิน 300 ตัวอักษร) ใช้ --title=TITLE ก็ได้
+  --lang th|en     ภาษาของโครงการ (ค่าเริ่มต้น: ภาษาเดียวกับข้อความเหล่านี้)
+
+รหัสผ่าน (อย่างน้อย 12 ตัวอักษร) อ่านจาก BMMA_PASSPHRASE หรือถามสองครั้งในเทอร์มินัล
+โปรดเก็บรหัสผ่านไว้ให้ปลอดภัย หากไม่มีรหัสผ่านจะเปิดไฟล์ไม่ได้ และไม่มีใครรีเซ็ตรหัสผ่านได้
+`,
+    info: `วิธีใช้: bmma info FILE [--json]
+
+แสดงชื่อและภาษาของโครงการ รุ่นรูปแบบของไฟล์และของโปรแกรมนี้ จำนวนระเบียนในแต่ละตาราง
+จำนวนเหตุการณ์ในบันทึกการตรวจสอบ ขนาดไฟล์ และไฟล์สำรอง เปิดไฟล์แบบอ่านอย่างเดียว
+  --json    พิมพ์ออบเจ็กต์ JSON หนึ่งรายการ มีคีย์ file, title, language, formatVersion,
+            appFormatVersion, counts, auditEvents, fileSize, backups (name, createdAt, size)
+
+รหัสผ่าน: BMMA_PASSPHRASE หรือถามในเทอร์มินัล
+`,
+    verify: `วิธีใช้: bmma verify FILE
+
+ตรวจสอบแบบอ่านอย่างเดียว: การเข้ารหัส (รหัสยืนยันความถูกต้องของทุกหน้า) โครงสร้างฐานข้อมูล
+(SQLite integrity_check) และห่วงโซ่แฮชของบันทึกการตรวจสอบ แล้วแสดงผลแต่ละรายการเป็น ok หรือ FAILED
+รหัสการออกเป็น 0 เมื่อผ่านทุกรายการเท่านั้น มิฉะนั้นเป็น 3
+
+รหัสผ่าน: BMMA_PASSPHRASE หรือถามในเทอร์มินัล
+`,
+    passphrase: `วิธีใช้: bmma passphrase FILE
+
+เปลี่ยนรหัสผ่านของโครงการ แล้วบันทึกไฟล์สำรองที่เปิดด้วยรหัสผ่านใหม่
+ไฟล์สำรองก่อนหน้านี้ยังใช้รหัสผ่านเดิมที่ใช้ตอนบันทึก
+  รหัสผ่านปัจจุบัน: BMMA_PASSPHRASE หรือถามในเทอร์มินัล
+  รหัสผ่านใหม่ (อย่างน้อย 12 ตัวอักษร): BMMA_NEW_PASSPHRASE หรือถามสองครั้งในเทอร์มินัล
+`,
+    backup: `วิธีใช้: bmma backup FILE
+
+บันทึกสำเนาที่เข้ารหัสของโครงการทันที ในโฟลเดอร์ FILE-backups ข้างไฟล์โครงการ
+(เก็บไว้ 10 ไฟล์ล่าสุด) แล้วแสดงตำแหน่งของไฟล์สำรอง ไฟล์สำรองเปิดด้วยรหัสผ่าน
+ที่โครงการใช้อยู่ในตอนที่บันทึก
+
+รหัสผ่าน: BMMA_PASSPHRASE หรือถามในเทอร์มินัล
+`,
+  },
+};
+
+export function mainHelp(language: Language, version: string): string {
+  return language === 'th' ? mainHelpTh(version) : mainHelpEn(version);
+}
+
+export function commandHelp(language: Language, command: CommandName): string {
+  return COMMAND_HELP[language][command];
+}

@@ -1,0 +1,122 @@
+import { formatDate } from '../../shared/dates';
+import type { Language } from '../../shared/messages';
+import type { Backup } from '../../shared/schemas';
+import type { IntegrityResult } from '../project/project-file';
+import type { CliStrings } from './catalog';
+
+/** What `bmma info --json` prints. The keys are a public interface: add, never rename. */
+export interface InfoReport {
+  file: string;
+  title: string;
+  language: Language;
+  formatVersion: number;
+  appFormatVersion: number;
+  counts: Record<string, number>;
+  auditEvents: number;
+  fileSize: number;
+  backups: Backup[];
+}
+
+/** Columns line up in Thai too: combining vowels and tone marks take no width of their own. */
+function displayWidth(text: string): number {
+  return [...text.replace(/[\p{Mn}\p{Me}]/gu, '')].length;
+}
+
+function pad(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+}
+
+function table(rows: [string, string][], indent = ''): string[] {
+  const width = Math.max(0, ...rows.map(([label]) => displayWidth(label)));
+  return rows.map(([label, value]) => `${indent}${pad(label, width)}   ${value}`.trimEnd());
+}
+
+export function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return `${value.toFixed(1)} ${units[unit]}`;
+}
+
+function formatWhen(iso: string, language: Language): string {
+  return formatDate(new Date(iso), {
+    language,
+    calendar: language === 'th' ? 'BE' : 'CE',
+    withTime: true,
+    short: true,
+  });
+}
+
+export function infoJson(report: InfoReport): string {
+  return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+export function infoText(report: InfoReport, strings: CliStrings, language: Language): string {
+  const { label } = strings;
+  const head = table([
+    [label.project, report.title],
+    [label.file, report.file],
+    [label.language, strings.languageName(report.language)],
+    [label.formatVersion, strings.formatVersions(report.formatVersion, report.appFormatVersion)],
+    [label.fileSize, strings.bytes(formatSize(report.fileSize), report.fileSize)],
+    [label.auditEvents, String(report.auditEvents)],
+    [label.records, ''],
+    [label.backups, report.backups.length === 0 ? strings.none : String(report.backups.length)],
+  ]);
+  const backupsLine = head.pop() as string;
+  const counts = table(
+    Object.entries(report.counts).map(([name, n]): [string, string] => [name, String(n)]),
+    '  ',
+  );
+  const backups = table(
+    report.backups.map((b): [string, string] => [
+      b.name,
+      `${formatWhen(b.createdAt, language)}   ${formatSize(b.size)}`,
+    ]),
+    '  ',
+  );
+  return [...head, ...counts, backupsLine, ...backups].join('\n') + '\n';
+}
+
+export type CheckStatus = 'ok' | 'failed' | 'not-checked';
+
+export interface VerifyLines {
+  /** Null when the file could not be opened far enough to count them. */
+  pages: number | null;
+  events: number | null;
+  cipher: CheckStatus;
+  sqlite: CheckStatus;
+  audit: CheckStatus;
+}
+
+export function verifyLinesFrom(result: IntegrityResult): VerifyLines {
+  // When pages fail their authentication the audit trail is not read (ProjectFile marks it
+  // failed); say "not checked" rather than claim a verdict on it.
+  const auditChecked = result.cipher === 'ok';
+  return {
+    pages: result.pagesChecked,
+    events: auditChecked ? result.auditEvents : null,
+    cipher: result.cipher,
+    sqlite: result.sqlite,
+    audit: auditChecked ? result.audit : 'not-checked',
+  };
+}
+
+export function verifyText(file: string, lines: VerifyLines, strings: CliStrings): string {
+  const status = (s: CheckStatus) => (s === 'ok' ? strings.ok : s === 'failed' ? strings.failed : strings.notChecked);
+  const rows = table(
+    [
+      [strings.checkCipher(lines.pages), status(lines.cipher)],
+      [strings.checkSqlite, status(lines.sqlite)],
+      [strings.checkAudit(lines.events), status(lines.audit)],
+    ],
+    '  ',
+  );
+  const allOk = lines.cipher === 'ok' && lines.sqlite === 'ok' && lines.audit === 'ok';
+  return [strings.checking(file), ...rows, ...(allOk ? [strings.allPassed] : [])].join('\n') + '\n';
+}

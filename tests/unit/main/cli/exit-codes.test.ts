@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { ERROR_CODES, type ErrorCode } from '../../../../src/shared/errors';
+import { cliExitCode } from '../../../../src/main/cli/exit-codes';
+
+/**
+ * The exit codes scripts depend on, written out by hand: a new error code makes this test
+ * fail until someone decides (here and in exit-codes.ts) what a script should see for it.
+ */
+const EXPECTED: Record<string, number> = {
+  VALIDATION: 1,
+  WEAK_PASSPHRASE: 1,
+  UNKNOWN_CHANNEL: 1,
+  WRONG_PASSPHRASE: 2,
+  NOT_A_PROJECT: 3,
+  FILE_TAMPERED: 3,
+  NEWER_FORMAT: 4,
+  FILE_NOT_FOUND: 5,
+  FILE_EXISTS: 5,
+  READ_ONLY: 5,
+  DISK_FULL: 5,
+  FILE_IN_USE: 5,
+  IO: 5,
+  INTERNAL: 5,
+  NO_PROJECT: 5,
+  PROJECT_OPEN: 5,
+  LOCKED: 5,
+  NOT_FOUND: 5,
+  CONFLICT: 5,
+};
+
+describe('cliExitCode', () => {
+  it.each(ERROR_CODES.map((code) => [code] as [ErrorCode]))('%s has its documented exit code', (code) => {
+    expect(EXPECTED[code]).toBeDefined();
+    expect(cliExitCode(code)).toBe(EXPECTED[code]);
+  });
+
+  it('lists no code that the closed list does not have', () => {
+    expect(Object.keys(EXPECTED).sort()).toEqual([...ERROR_CODES].sort());
+  });
+});
