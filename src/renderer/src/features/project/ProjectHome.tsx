@@ -1,0 +1,112 @@
+import { Box, Button, Container, Group, Kbd, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { LanguageSwitch } from '../../components/LanguageSwitch';
+import { bmma, unwrap } from '../../lib/bmma';
+import { setProjectStatus, useProjectInfo } from '../../lib/queries';
+import { ActivityList } from '../activity/ActivityList';
+import { BackupsPanel } from '../backups/BackupsPanel';
+import { IntegrityPanel } from '../integrity/IntegrityPanel';
+import { ChangePassphraseModal } from '../passphrase/ChangePassphraseModal';
+import { SettingsPanel } from '../settings/SettingsPanel';
+import { EditProjectForm } from './EditProjectForm';
+import { ProjectDetails } from './ProjectDetails';
+
+interface ProjectHomeProps {
+  onLock: () => void;
+  locking: boolean;
+}
+
+/** The open project: its metadata and the file-level actions (lock, passphrase, integrity, backups, close). */
+export function ProjectHome({ onLock, locking }: ProjectHomeProps) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const info = useProjectInfo();
+  const [changingPassphrase, setChangingPassphrase] = useState(false);
+  const close = useMutation({
+    mutationFn: () => unwrap(bmma().project.close()),
+    onSuccess: (status) => setProjectStatus(queryClient, status),
+  });
+
+  // Physical keys, so Ctrl+L also works while the keyboard is set to Thai (where L types ส).
+  // Inputs are not ignored: locking must work while the user is typing.
+  useHotkeys([['mod+L', onLock, { usePhysicalKeys: true }]], []);
+
+  return (
+    <Box mih="100vh">
+      <Paper component="header" radius={0} shadow="xs" py="sm">
+        <Container size="lg">
+          <Group justify="space-between" wrap="wrap" gap="sm">
+            <Stack gap={0} style={{ minWidth: 0, flex: 1 }}>
+              <Text size="xs" c="dimmed">
+                {t('app.name')}
+              </Text>
+              <Title order={1} size="h3" lineClamp={1}>
+                {info.data?.title ?? ''}
+              </Title>
+            </Stack>
+            <Group gap="xs" wrap="wrap">
+              <Button variant="default" onClick={() => setChangingPassphrase(true)}>
+                {t('project.changePassphrase')}
+              </Button>
+              <Button
+                onClick={onLock}
+                loading={locking}
+                aria-keyshortcuts="Control+L"
+                rightSection={
+                  <Kbd size="xs" aria-hidden>
+                    {t('project.lockShortcut')}
+                  </Kbd>
+                }
+              >
+                {t('project.lock')}
+              </Button>
+              <Button variant="default" onClick={() => close.mutate()} loading={close.isPending}>
+                {t('project.closeProject')}
+              </Button>
+              <LanguageSwitch />
+            </Group>
+          </Group>
+        </Container>
+      </Paper>
+      <Container size="lg" py="lg">
+        <Stack gap="md">
+          <ErrorAlert error={info.error ?? close.error} />
+          <Tabs defaultValue="overview" keepMounted={false}>
+            <Tabs.List>
+              <Tabs.Tab value="overview">{t('project.tabs.overview')}</Tabs.Tab>
+              <Tabs.Tab value="integrity">{t('project.tabs.integrity')}</Tabs.Tab>
+              <Tabs.Tab value="backups">{t('project.tabs.backups')}</Tabs.Tab>
+              <Tabs.Tab value="activity">{t('project.tabs.activity')}</Tabs.Tab>
+              <Tabs.Tab value="settings">{t('project.tabs.settings')}</Tabs.Tab>
+            </Tabs.List>
+            <Tabs.Panel value="overview" pt="md">
+              {info.data && (
+                <Stack gap="md">
+                  <ProjectDetails info={info.data} />
+                  <EditProjectForm key={info.data.path} info={info.data} />
+                </Stack>
+              )}
+            </Tabs.Panel>
+            <Tabs.Panel value="integrity" pt="md">
+              <IntegrityPanel calendar={info.data?.calendar ?? 'BE'} />
+            </Tabs.Panel>
+            <Tabs.Panel value="backups" pt="md">
+              {info.data && <BackupsPanel projectPath={info.data.path} calendar={info.data.calendar} />}
+            </Tabs.Panel>
+            <Tabs.Panel value="activity" pt="md">
+              <ActivityList calendar={info.data?.calendar ?? 'BE'} />
+            </Tabs.Panel>
+            <Tabs.Panel value="settings" pt="md">
+              <SettingsPanel />
+            </Tabs.Panel>
+          </Tabs>
+        </Stack>
+      </Container>
+      <ChangePassphraseModal opened={changingPassphrase} onClose={() => setChangingPassphrase(false)} />
+    </Box>
+  );
+}
