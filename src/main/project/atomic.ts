@@ -80,16 +80,37 @@ export function publish(temp: string, target: string, overwrite: boolean): void 
   fs.rmSync(temp, { force: true });
 }
 
-/** Copies a file atomically (temp + fsync + rename), with the given mode. */
+/** Copies everything readable from an open descriptor into a new file. */
+function copyFromDescriptor(sourceFd: number, temp: string, mode: number): void {
+  const out = fs.openSync(temp, 'wx', mode);
+  try {
+    const buffer = Buffer.allocUnsafe(1 << 20);
+    for (let position = 0; ; ) {
+      const read = fs.readSync(sourceFd, buffer, 0, buffer.length, position);
+      if (read === 0) break;
+      fs.writeSync(out, buffer, 0, read);
+      position += read;
+    }
+  } finally {
+    fs.closeSync(out);
+  }
+}
+
+/**
+ * Copies a file atomically (temp + fsync + rename), with the given mode. `sourceFd` reads the
+ * source through a descriptor that is already open: needed for a file SQLite holds locked,
+ * because on POSIX closing *any* descriptor of a file drops all of the process's locks on it.
+ */
 export function copyFileAtomic(
   source: string,
   target: string,
-  options: { mode?: number; overwrite?: boolean; hooks?: AtomicWriteHooks } = {},
+  options: { mode?: number; overwrite?: boolean; hooks?: AtomicWriteHooks; sourceFd?: number } = {},
 ): void {
   const mode = options.mode ?? FILE_MODE;
   const temp = tempPathFor(target);
   try {
-    fs.copyFileSync(source, temp, fs.constants.COPYFILE_EXCL);
+    if (options.sourceFd === undefined) fs.copyFileSync(source, temp, fs.constants.COPYFILE_EXCL);
+    else copyFromDescriptor(options.sourceFd, temp, mode);
     fs.chmodSync(temp, mode);
     const fd = fs.openSync(temp, 'r+');
     try {

@@ -70,19 +70,33 @@ export function backupPath(projectPath: string, name: string): string {
 /**
  * Copies the (already checkpointed) ciphertext of the project file into the backups folder,
  * atomically, then keeps the newest BACKUPS_TO_KEEP. The caller must hold the exclusive
- * lock and have checkpointed the WAL, so the main file alone is the whole project.
+ * lock and have checkpointed the WAL, so the main file alone is the whole project, and pass
+ * its own open descriptor of the file (see copyFileAtomic: opening and closing the project
+ * file here would silently drop SQLite's exclusive lock).
  */
-export function writeBackup(projectPath: string, now: Date): BackupEntry {
+export function writeBackup(projectPath: string, now: Date, sourceFd?: number): BackupEntry {
   const dir = backupsDirFor(projectPath);
   ensurePrivateDir(dir);
-  const base = path.basename(projectPath).replace(/\.bmma$/i, '');
-  let name = `${base}-${stamp(now)}.bmma`;
-  for (let n = 2; fs.existsSync(path.join(dir, name)); n += 1) name = `${base}-${stamp(now)}-${n}.bmma`;
+  const name = nextBackupName(dir, path.basename(projectPath).replace(/\.bmma$/i, ''), stamp(now));
   const target = path.join(dir, name);
-  copyFileAtomic(projectPath, target, { overwrite: false });
+  copyFileAtomic(projectPath, target, { overwrite: false, ...(sourceFd === undefined ? {} : { sourceFd }) });
   rotateBackups(projectPath, BACKUPS_TO_KEEP);
   const size = fs.statSync(target).size;
   return { name, path: target, createdAt: now.toISOString(), size };
+}
+
+/**
+ * The name of a new backup: "<base>-<stamp>.bmma", or with a counter above every one already
+ * used in that second. (Not the first free counter: once rotation has removed the oldest of
+ * that second, the free name would sort as the oldest and be rotated away at once.)
+ */
+function nextBackupName(dir: string, base: string, stamped: string): string {
+  let highest = 0;
+  for (const existing of fs.readdirSync(dir)) {
+    const match = NAME_PATTERN.exec(existing);
+    if (match?.[1] === base && match[2] === stamped) highest = Math.max(highest, Number(match[3] ?? '1'));
+  }
+  return highest === 0 ? `${base}-${stamped}.bmma` : `${base}-${stamped}-${highest + 1}.bmma`;
 }
 
 export function rotateBackups(projectPath: string, keep: number): void {

@@ -15,6 +15,7 @@ import {
   passphraseKey,
   type Db,
 } from './cipher';
+import { removeStaleJournal, restorePageOneFromHotJournal } from './journal';
 import { assertNotNewer, formatVersion, migrate } from './migrate';
 import { preflightNewFile, preflightProjectFile } from './preflight';
 import { isSqliteCode, sqliteError } from './sqlite-errors';
@@ -78,6 +79,8 @@ function diagnoseKeyFailure(file: string, key: Buffer, options: OpenOptions): Ap
   let probe: Db | undefined;
   try {
     probe = connect(file, key, { readonly: true, skipHmacCheck: true, nativeBinding: options.nativeBinding });
+    // Exclusive, so that a -wal left by a crash is read without creating a -shm file beside it.
+    probe.pragma('locking_mode=EXCLUSIVE');
     probe.prepare('SELECT count(*) AS n FROM sqlite_master').get();
     return new AppError('FILE_TAMPERED', undefined, { page: 1 });
   } catch (error) {
@@ -90,28 +93,32 @@ function diagnoseKeyFailure(file: string, key: Buffer, options: OpenOptions): Ap
   }
 }
 
-function verifyKey(db: Db, file: string, key: Buffer | null, options: OpenOptions): void {
+/**
+ * The key check's read: false only when it fails the way a wrong key (or an interrupted
+ * rekey) does. Anything else is thrown at once (SQLITE_BUSY: FILE_IN_USE), not retried.
+ */
+function schemaReads(db: Db): boolean {
   try {
     db.prepare('SELECT count(*) AS n FROM sqlite_master').get();
+    return true;
   } catch (error) {
-    if (isSqliteCode(error, 'SQLITE_NOTADB') && key) throw diagnoseKeyFailure(file, key, options);
-    if (isSqliteCode(error, 'SQLITE_NOTADB')) throw new AppError('NOT_A_PROJECT');
+    if (isSqliteCode(error, 'SQLITE_NOTADB')) return false;
     throw sqliteError(error);
   }
 }
 
-/**
- * In exclusive locking mode SQLite keeps a used rollback journal (header zeroed) instead of
- * deleting it: after rolling back the hot journal of a passphrase change killed half-way, the
- * `-journal` file stays beside the project for good. Once the file is open in WAL mode under
- * our exclusive lock (any hot journal already rolled back by the key check's read), that
- * journal is never read again: remove it, so the closed project is a single file again.
- */
-function removeStaleJournal(file: string): void {
+function verifyKey(db: Db, file: string, key: Buffer | null, options: OpenOptions): void {
   try {
-    fs.rmSync(`${file}-journal`, { force: true });
+    db.prepare('SELECT count(*) AS n FROM sqlite_master').get();
   } catch (error) {
-    logger.warn('could not remove a stale rollback journal', { code: (error as NodeJS.ErrnoException).code });
+    if (isSqliteCode(error, 'SQLITE_NOTADB') && key) {
+      // Release our lock first (exclusive mode keeps it after a failed read), or the
+      // diagnosis's second connection would wait out the busy timeout.
+      db.close();
+      throw diagnoseKeyFailure(file, key, options);
+    }
+    if (isSqliteCode(error, 'SQLITE_NOTADB')) throw new AppError('NOT_A_PROJECT');
+    throw sqliteError(error);
   }
 }
 
@@ -127,6 +134,13 @@ function assertOurs(db: Db): void {
 export class ProjectFile {
   private lastBackupAt: number;
   private changedSinceBackup = false;
+  /**
+   * Our own descriptor of the project file, open as long as the connection, for the backup
+   * copy: on POSIX, opening and closing the file anywhere in this process would drop all the
+   * locks SQLite holds on it (fcntl semantics), and with them the exclusive lock that keeps a
+   * second process out. It is closed only after the connection.
+   */
+  private readonly fileDescriptor: number | null;
 
   private constructor(
     readonly path: string,
@@ -135,6 +149,11 @@ export class ProjectFile {
     private readonly options: OpenOptions,
   ) {
     this.lastBackupAt = this.now().getTime();
+    this.fileDescriptor = options.readOnly ? null : fs.openSync(path, 'r');
+  }
+
+  private releaseFileDescriptor(): void {
+    if (this.fileDescriptor !== null) fs.closeSync(this.fileDescriptor);
   }
 
   static open(file: string, passphrase: string, options: OpenOptions): ProjectFile {
@@ -150,6 +169,13 @@ export class ProjectFile {
     try {
       // Exclusive: a second process gets SQLITE_BUSY (FILE_IN_USE), and WAL needs no -shm file.
       if (!readOnly) db.pragma('locking_mode=EXCLUSIVE');
+      if (!readOnly && key && !schemaReads(db) && restorePageOneFromHotJournal(file)) {
+        // An interrupted passphrase change (see journal.ts): the failed read kept our exclusive
+        // lock while page 1 was restored; the key must be derived again from the restored salt.
+        db.close();
+        db = connect(file, key, { nativeBinding: options.nativeBinding });
+        db.pragma('locking_mode=EXCLUSIVE');
+      }
       verifyKey(db, file, key, options);
       assertOurs(db);
       assertNotNewer(db);
@@ -161,9 +187,15 @@ export class ProjectFile {
       }
       const project = new ProjectFile(file, db, makeVerifier(passphrase), options);
       if (!readOnly) {
-        // Back up before migrating, so an older file can always be recovered as it was.
-        if (options.backupOnOpen) project.backupNow();
-        migrate(db);
+        try {
+          // Back up before migrating, so an older file can always be recovered as it was.
+          if (options.backupOnOpen) project.backupNow();
+          migrate(db);
+        } catch (error) {
+          db.close();
+          project.releaseFileDescriptor();
+          throw error;
+        }
       }
       return project;
     } catch (error) {
@@ -293,7 +325,19 @@ export class ProjectFile {
   backupNow(): BackupEntry {
     if (this.readOnly) throw new AppError('READ_ONLY');
     this.checkpoint();
-    const entry = writeBackup(this.path, this.now());
+    // Copy the file with a rollback-mode header, like a closed file: reading a backup (the
+    // restore check, bmma verify) then creates no -wal/-shm files in the backups folder.
+    let entry: BackupEntry;
+    try {
+      this.db.pragma('journal_mode=DELETE');
+    } catch (error) {
+      throw sqliteError(error);
+    }
+    try {
+      entry = writeBackup(this.path, this.now(), this.fileDescriptor ?? undefined);
+    } finally {
+      this.db.pragma('journal_mode=WAL');
+    }
     this.lastBackupAt = this.now().getTime();
     this.changedSinceBackup = false;
     return entry;
@@ -404,6 +448,7 @@ export class ProjectFile {
       logger.warn('checkpoint on close failed', { code: sqliteError(error).code });
     } finally {
       this.db.close();
+      this.releaseFileDescriptor();
     }
   }
 
