@@ -17,6 +17,8 @@ export const CACHE_KIB = 131_072;
 
 export type Db = Database.Database;
 
+export const BUSY_TIMEOUT_MS = 500;
+
 export interface ConnectionOptions {
   readonly?: boolean;
   /** Path to the native module built for Electron (see scripts/build-electron-native.mjs). */
@@ -39,6 +41,9 @@ export function connect(file: string, key: Buffer | null, options: ConnectionOpt
   const db = new Database(file, {
     fileMustExist: true,
     readonly: options.readonly ?? false,
+    // The file is held with an exclusive lock for as long as it is open; waiting longer for
+    // another process to let go only delays the FILE_IN_USE answer.
+    timeout: BUSY_TIMEOUT_MS,
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
   try {

@@ -15,6 +15,7 @@ import {
   passphraseKey,
   type Db,
 } from './cipher';
+import { assertOurs, schemaReads, verifyKey } from './key-check';
 import { removeStaleJournal, restorePageOneFromHotJournal } from './journal';
 import { assertNotNewer, formatVersion, migrate } from './migrate';
 import { preflightNewFile, preflightProjectFile } from './preflight';
@@ -65,66 +66,6 @@ function assertStrongPassphrase(passphrase: string): void {
 
 function keyFor(passphrase: string, options: OpenOptions): Buffer | null {
   return options.unencrypted ? null : passphraseKey(passphrase);
-}
-
-/**
- * After the key check failed: was it the passphrase, or is page 1 damaged? Read page 1 again
- * without its HMAC check (read-only, nothing written). SQLite answers SQLITE_NOTADB only when
- * the header does not decrypt into a valid SQLite header, i.e. the key is wrong. If the schema
- * reads, or fails in any other way (a malformed schema when the altered byte is in the
- * schema's cells, "unsupported file format"), the key is right and the page was altered:
- * tampered, not a wrong passphrase.
- */
-function diagnoseKeyFailure(file: string, key: Buffer, options: OpenOptions): AppError {
-  let probe: Db | undefined;
-  try {
-    probe = connect(file, key, { readonly: true, skipHmacCheck: true, nativeBinding: options.nativeBinding });
-    // Exclusive, so that a -wal left by a crash is read without creating a -shm file beside it.
-    probe.pragma('locking_mode=EXCLUSIVE');
-    probe.prepare('SELECT count(*) AS n FROM sqlite_master').get();
-    return new AppError('FILE_TAMPERED', undefined, { page: 1 });
-  } catch (error) {
-    if (isSqliteCode(error, 'SQLITE_CORRUPT') || isSqliteCode(error, 'SQLITE_ERROR') || isSqliteCode(error, 'SQLITE_FORMAT')) {
-      return new AppError('FILE_TAMPERED', undefined, { page: 1 });
-    }
-    return new AppError('WRONG_PASSPHRASE');
-  } finally {
-    probe?.close();
-  }
-}
-
-/**
- * The key check's read: false only when it fails the way a wrong key (or an interrupted
- * rekey) does. Anything else is thrown at once (SQLITE_BUSY: FILE_IN_USE), not retried.
- */
-function schemaReads(db: Db): boolean {
-  try {
-    db.prepare('SELECT count(*) AS n FROM sqlite_master').get();
-    return true;
-  } catch (error) {
-    if (isSqliteCode(error, 'SQLITE_NOTADB')) return false;
-    throw sqliteError(error);
-  }
-}
-
-function verifyKey(db: Db, file: string, key: Buffer | null, options: OpenOptions): void {
-  try {
-    db.prepare('SELECT count(*) AS n FROM sqlite_master').get();
-  } catch (error) {
-    if (isSqliteCode(error, 'SQLITE_NOTADB') && key) {
-      // Release our lock first (exclusive mode keeps it after a failed read), or the
-      // diagnosis's second connection would wait out the busy timeout.
-      db.close();
-      throw diagnoseKeyFailure(file, key, options);
-    }
-    if (isSqliteCode(error, 'SQLITE_NOTADB')) throw new AppError('NOT_A_PROJECT');
-    throw sqliteError(error);
-  }
-}
-
-function assertOurs(db: Db): void {
-  const applicationId = Number(db.pragma('application_id', { simple: true }));
-  if (applicationId !== APPLICATION_ID) throw new AppError('NOT_A_PROJECT', undefined, { reason: 'application-id' });
 }
 
 /**
