@@ -8,7 +8,9 @@ import { copyFileAtomic } from './project/atomic';
 import { backupPath, listBackups } from './project/backups';
 import { LATEST_FORMAT_VERSION } from './project/migrations';
 import { ProjectFile } from './project/project-file';
+import { createIndicator, getFrameworkTree, retireIndicator, updateIndicator } from './services/framework';
 import { getProjectInfo, updateProject } from './services/project';
+import { listAgencies, listCrossingPoints, listLegalInstruments, listProvinces } from './services/reference';
 import { listAuditEvents } from './project/audit';
 import type { Session } from './session';
 import type { SettingsStore } from './settings';
@@ -94,6 +96,16 @@ function services(deps: ApiDeps): Services {
 
     'audit.list': (input) => session.require().read((db) => listAuditEvents(db, input?.limit ?? 50)),
     'audit.verify': () => session.require().verifyAudit(),
+
+    'framework.tree': (input) => getFrameworkTree(session.require(), { includeRetired: input?.includeRetired ?? true }),
+    'framework.createIndicator': (input) => createIndicator(session.require(), input),
+    'framework.updateIndicator': (input) => updateIndicator(session.require(), input),
+    'framework.retireIndicator': (input) => retireIndicator(session.require(), input),
+
+    'reference.agencies': () => listAgencies(session.require()),
+    'reference.crossingPoints': () => listCrossingPoints(session.require()),
+    'reference.provinces': () => listProvinces(session.require()),
+    'reference.legalInstruments': () => listLegalInstruments(session.require()),
   };
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import * as f from './framework';
 import * as s from './schemas';
 
 /**
@@ -36,6 +37,16 @@ export const contract = {
 
   'audit.list': { input: s.auditListSchema, output: z.array(s.auditEventSchema) },
   'audit.verify': { input: s.empty, output: s.auditVerifySchema },
+
+  'framework.tree': { input: f.frameworkTreeInput, output: f.frameworkTreeSchema },
+  'framework.createIndicator': { input: f.indicatorCreateSchema, output: f.projectIndicatorSchema },
+  'framework.updateIndicator': { input: f.indicatorUpdateSchema, output: f.projectIndicatorSchema },
+  'framework.retireIndicator': { input: f.indicatorRetireSchema, output: f.projectIndicatorSchema },
+
+  'reference.agencies': { input: s.empty, output: z.array(f.agencyOut) },
+  'reference.crossingPoints': { input: s.empty, output: z.array(f.crossingPointOut) },
+  'reference.provinces': { input: s.empty, output: z.array(f.provinceOut) },
+  'reference.legalInstruments': { input: s.empty, output: z.array(f.legalInstrumentOut) },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -17,6 +17,16 @@ export function tempPathFor(target: string): string {
   return path.join(dir, `.${path.basename(target)}.${crypto.randomBytes(6).toString('hex')}.tmp`);
 }
 
+/** Flushes a finished file to disk before it is published under its real name. */
+export function fsyncFile(file: string): void {
+  const fd = fs.openSync(file, 'r+');
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 function fsyncDirectory(dir: string): void {
   // Directories cannot be opened for fsync on Windows; the rename is still atomic there.
   if (process.platform === 'win32') return;
@@ -112,12 +122,7 @@ export function copyFileAtomic(
     if (options.sourceFd === undefined) fs.copyFileSync(source, temp, fs.constants.COPYFILE_EXCL);
     else copyFromDescriptor(options.sourceFd, temp, mode);
     fs.chmodSync(temp, mode);
-    const fd = fs.openSync(temp, 'r+');
-    try {
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
+    fsyncFile(temp);
     options.hooks?.beforeRename?.(temp);
     publish(temp, target, options.overwrite ?? false);
     fsyncDirectory(path.dirname(target));

@@ -15,14 +15,20 @@ export function assertNotNewer(db: Db, latest = LATEST_FORMAT_VERSION): void {
 
 /**
  * Applies the pending migrations in order, each in its own IMMEDIATE transaction together
- * with its user_version bump, so a failing migration leaves both version and data as they were.
+ * with its user_version bump (and its seed step, if it has one), so a failing migration leaves
+ * both version and data as they were.
  */
-export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): number {
+export function migrate(
+  db: Db,
+  migrations: readonly Migration[] = MIGRATIONS,
+  now: () => Date = () => new Date(),
+): number {
   let version = formatVersion(db);
   for (const migration of migrations) {
     if (migration.version <= version) continue;
     const apply = db.transaction(() => {
       db.exec(migration.sql);
+      migration.seed?.(db, now().toISOString());
       // user_version is a header field written inside this transaction: it commits with the schema.
       db.pragma(`user_version = ${Math.trunc(migration.version)}`);
     });

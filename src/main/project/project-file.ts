@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import { AppError } from '../../shared/errors';
 import { MIN_PASSPHRASE_LENGTH } from '../../shared/schemas';
 import { logger } from '../logger';
-import { FILE_MODE, publish, tempPathFor } from './atomic';
+import { FILE_MODE, fsyncFile, publish, tempPathFor } from './atomic';
 import { appendAuditEvent, verifyAuditChain, type AuditVerificationResult } from './audit';
 import { BACKUP_INTERVAL_MS, listBackups, writeBackup, type BackupEntry } from './backups';
 import {
@@ -131,7 +131,7 @@ export class ProjectFile {
         try {
           // Back up before migrating, so an older file can always be recovered as it was.
           if (options.backupOnOpen) project.backupNow();
-          migrate(db);
+          migrate(db, undefined, options.now);
         } catch (error) {
           db.close();
           project.releaseFileDescriptor();
@@ -161,7 +161,7 @@ export class ProjectFile {
         db.pragma('locking_mode=EXCLUSIVE');
         db.pragma(`application_id = ${APPLICATION_ID}`);
         configureWritable(db);
-        migrate(db);
+        migrate(db, undefined, options.now);
         const id = crypto.randomUUID();
         db.transaction(() => {
           db.prepare(
@@ -176,12 +176,7 @@ export class ProjectFile {
         db.close();
       }
       fs.chmodSync(temp, FILE_MODE);
-      const fd = fs.openSync(temp, 'r+');
-      try {
-        fs.fsyncSync(fd);
-      } finally {
-        fs.closeSync(fd);
-      }
+      fsyncFile(temp);
       publish(temp, file, false);
     } catch (error) {
       for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(temp + suffix, { force: true });

@@ -54,31 +54,9 @@ function nextCode(ctx: WriteContext, category: InterviewCategory): string {
 }
 
 function insert(ctx: WriteContext, input: InterviewInput): Interview {
-  const id = crypto.randomUUID();
-  const code = nextCode(ctx, input.category);
-  ctx.db
-    .prepare(
-      `INSERT INTO interviews (id, code, category, agency_code, location, month, language, notes, sensitivity,
-        created_at, updated_at, updated_by)
-       VALUES (@id, @code, @category, @agencyCode, @location, @month, @language, @notes, @sensitivity, @now, @now, @actor)`,
-    )
-    .run({
-      id,
-      code,
-      category: input.category,
-      agencyCode: input.agencyCode ?? null,
-      location: input.location ?? '',
-      month: input.month ?? null,
-      language: input.language ?? 'th',
-      notes: input.notes ?? '',
-      sensitivity: input.sensitivity ?? 'internal',
-      now: ctx.now,
-      actor: ctx.actor,
-    });
-  ctx.audit('interview.created', 'interview', id, { code });
-  return {
-    id,
-    code,
+  const interview: Interview = {
+    id: crypto.randomUUID(),
+    code: nextCode(ctx, input.category),
     category: input.category,
     agencyCode: input.agencyCode ?? null,
     location: input.location ?? '',
@@ -89,6 +67,16 @@ function insert(ctx: WriteContext, input: InterviewInput): Interview {
     createdAt: ctx.now,
     updatedAt: ctx.now,
   };
+  ctx.db
+    .prepare(
+      `INSERT INTO interviews (id, code, category, agency_code, location, month, language, notes, sensitivity,
+        created_at, updated_at, updated_by)
+       VALUES (@id, @code, @category, @agencyCode, @location, @month, @language, @notes, @sensitivity,
+        @createdAt, @updatedAt, @actor)`,
+    )
+    .run({ ...interview, actor: ctx.actor });
+  ctx.audit('interview.created', 'interview', interview.id, { code: interview.code });
+  return interview;
 }
 
 export function createInterview(project: ProjectFile, input: InterviewInput): Interview {

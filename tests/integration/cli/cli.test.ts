@@ -119,11 +119,12 @@ describe("a project's life through the CLI", () => {
       file,
       title: 'Border assessment 2026',
       language: 'th',
-      auditEvents: 1,
+      // reference.seeded (the framework copied in) and project.created.
+      auditEvents: 2,
       backups: [],
     });
     expect(report['formatVersion']).toBe(report['appFormatVersion']);
-    expect(report['counts']).toMatchObject({ project: 1 });
+    expect(report['counts']).toMatchObject({ project: 1, indicators: 87, provinces: 77 });
     expect(report['fileSize']).toBe(fs.statSync(file).size);
 
     const verified = await bmma(['verify', file], { env });
@@ -152,7 +153,7 @@ describe("a project's life through the CLI", () => {
     const after = await bmma(['info', file, '--json'], { env: { BMMA_PASSPHRASE: 'a brand new passphrase' } });
     const afterReport = JSON.parse(after.stdout) as { auditEvents: number; backups: { name: string }[] };
     // The passphrase change is in the audit trail, and the newest backup opens with the new passphrase.
-    expect(afterReport.auditEvents).toBe(2);
+    expect(afterReport.auditEvents).toBe(3);
     expect(afterReport.backups).toHaveLength(2);
     const newest = path.join(`${file}-backups`, afterReport.backups[0]?.name ?? '');
     expect((await bmma(['verify', newest], { env: { BMMA_PASSPHRASE: 'a brand new passphrase' } })).code).toBe(0);

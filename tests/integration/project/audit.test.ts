@@ -45,8 +45,8 @@ function verifyAfter(tamper: (db: Db) => void): AuditVerificationResult {
 
 describe('audit trail (item 24)', () => {
   it('verifies the untouched chain (control)', () => {
-    expect(events).toBe(6); // project.created + 5 interviews
-    expect(verifyAuditChain(raw)).toEqual({ ok: true, events: 6, brokenAtSeq: null, reason: null });
+    expect(events).toBe(7); // reference.seeded + project.created + 5 interviews
+    expect(verifyAuditChain(raw)).toEqual({ ok: true, events: 7, brokenAtSeq: null, reason: null });
   });
 
   it('refuses UPDATE and DELETE of events while the triggers are in place', () => {
@@ -81,7 +81,7 @@ describe('audit trail (item 24)', () => {
   });
 
   it('detects a deleted last event', () => {
-    const result = verifyAfter((db) => db.prepare('DELETE FROM audit_events WHERE seq = 6').run());
+    const result = verifyAfter((db) => db.prepare('DELETE FROM audit_events WHERE seq = ?').run(events));
     expect(result).toMatchObject({ ok: false, reason: 'truncated' });
   });
 

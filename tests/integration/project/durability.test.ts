@@ -76,8 +76,9 @@ it(`keeps exactly the acknowledged commits across ${KILLS} SIGKILLs of a committ
     const report = JSON.parse(verifyLine.slice('verify '.length)) as CommitLoopReport;
     expect(report.integrityOk, `integrity after the kill (${context}): ${report.problems.join(', ')}`).toBe(true);
     unacknowledgedButDurable += checkAgainstAcknowledged(report.codes, acknowledged, context);
-    // Each interview and its audit event commit in one transaction: never one without the other.
-    expect(report.auditEvents, context).toBe(report.codes.length + 1);
+    // Each interview and its audit event commit in one transaction: never one without the other
+    // (the other two events: reference.seeded and project.created).
+    expect(report.auditEvents, context).toBe(report.codes.length + 2);
     for (const code of report.codes) acknowledged.add(code);
 
     // The last round's reopen is done by this process, below.
@@ -98,7 +99,7 @@ it(`keeps exactly the acknowledged commits across ${KILLS} SIGKILLs of a committ
       (db.prepare('SELECT code FROM interviews').all() as { code: string }[]).map((r) => r.code),
     );
     unacknowledgedButDurable += checkAgainstAcknowledged(codes, acknowledged, `final, seed ${seed}`);
-    expect(integrity.auditEvents).toBe(codes.length + 1);
+    expect(integrity.auditEvents).toBe(codes.length + 2);
     // The loop really committed: hundreds of acknowledged transactions were killed mid-stream.
     expect(acknowledged.size).toBeGreaterThan(KILLS);
   } finally {

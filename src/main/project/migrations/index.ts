@@ -1,14 +1,21 @@
 import { migration0001 } from './0001_core';
 import { migration0002 } from './0002_interviews';
+import { migration0003 } from './0003_framework';
+import type { Db } from '../cipher';
 
 export interface Migration {
   readonly version: number;
   readonly name: string;
   readonly sql: string;
+  /**
+   * Optional data step, run after the SQL inside the same transaction (e.g. copying the
+   * shipped framework into the project). `now` is the ISO time stamped on the rows it writes.
+   */
+  readonly seed?: (db: Db, now: string) => void;
 }
 
 /** Ordered list; numbers only rise (checked by assertMigrationOrder at start-up and in a test). */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003];
 
 export function assertMigrationOrder(migrations: readonly Migration[]): void {
   migrations.forEach((migration, index) => {

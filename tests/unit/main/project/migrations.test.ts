@@ -4,6 +4,8 @@
  * cipher, so these run on in-memory SQLite (the encrypted-file tests are in
  * tests/integration/project/format-version.test.ts).
  */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, describe, expect, it } from 'vitest';
 import { appendAuditEvent, verifyAuditChain } from '../../../../src/main/project/audit';
@@ -17,7 +19,9 @@ import {
 } from '../../../../src/main/project/migrations';
 import { migration0001 } from '../../../../src/main/project/migrations/0001_core';
 import { migration0002 } from '../../../../src/main/project/migrations/0002_interviews';
+import { migration0003 } from '../../../../src/main/project/migrations/0003_framework';
 import { domainTables } from '../../../../src/main/services/project';
+import { canonicalJson } from '../../../../src/shared/reference/canonical';
 import { contentHash } from '../../../helpers/project';
 
 const NOW = '2026-11-29T08:00:00.000Z';
@@ -111,7 +115,7 @@ describe('migration 0002 (interviews)', () => {
     })();
     const oldContent = contentHash(db);
 
-    expect(migrate(db)).toBe(2);
+    expect(migrate(db, MIGRATIONS.slice(0, 2))).toBe(2);
     expect(formatVersion(db)).toBe(2);
     expect(columns('interviews')).toEqual([
       'id',
@@ -137,7 +141,7 @@ describe('migration 0002 (interviews)', () => {
     expect(verifyAuditChain(db)).toMatchObject({ ok: true, events: 2 });
     expect(db.prepare('SELECT title FROM project').get()).toEqual({ title: 'โครงการเก่า' });
     // Running it again applies nothing.
-    expect(migrate(db)).toBe(2);
+    expect(migrate(db, MIGRATIONS.slice(0, 2))).toBe(2);
     expect(contentHash(db, ['interviews'])).toBe(oldContent);
   });
 
@@ -150,6 +154,163 @@ describe('migration 0002 (interviews)', () => {
         expect.arrayContaining(['id', 'created_at', 'updated_at', 'updated_by', 'deleted']),
       );
     }
+  });
+});
+
+describe('migration 0003 (framework and reference data)', () => {
+  const LATER = '2027-01-15T03:00:00.000Z';
+  const NEW_TABLES = [
+    'agencies',
+    'crossing_points',
+    'framework_areas',
+    'framework_subareas',
+    'indicators',
+    'legal_instruments',
+    'legal_provisions',
+    'provinces',
+    'scales',
+  ];
+  const shipped = (name: string): unknown =>
+    JSON.parse(readFileSync(new URL(`../../../../resources/reference/${name}`, import.meta.url), 'utf8'));
+  const count = (table: string): number => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+  const meta = (key: string): string | undefined =>
+    (db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value;
+
+  /** The old shape: a version-2 file with a project, an interview and their audit events. */
+  function seedFormat2(): void {
+    db = new Database(':memory:');
+    migrate(db, MIGRATIONS.slice(0, 2));
+    db.transaction(() => {
+      db.prepare(
+        "INSERT INTO project (id, title, language, calendar, created_at, updated_at, updated_by) VALUES (?, 'ประเมินด่านแม่สอด', 'th', 'BE', ?, ?, 'device')",
+      ).run(PROJECT_ID, NOW, NOW);
+      db.prepare(
+        "INSERT INTO interviews (id, code, category, notes, created_at, updated_at, updated_by) VALUES ('1d6c3c1e-0c8b-4d8a-9f3e-5a1b2c3d4e5f', 'KII-OFF-001', 'official', 'บันทึกเดิม', ?, ?, 'device')",
+      ).run(NOW, NOW);
+      appendAuditEvent(db, {
+        actor: 'device',
+        action: 'project.created',
+        entity: 'project',
+        entityId: PROJECT_ID,
+        at: NOW,
+      });
+      appendAuditEvent(db, {
+        actor: 'device',
+        action: 'interview.created',
+        entity: 'interview',
+        entityId: null,
+        at: NOW,
+      });
+    })();
+  }
+
+  it('adds the framework and reference tables to a version-2 project, copies the shipped data in and keeps what was there', () => {
+    seedFormat2();
+    const kept = contentHash(db, [...NEW_TABLES, 'meta', 'audit_events', 'sqlite_sequence']);
+    const oldEvents = db.prepare('SELECT * FROM audit_events ORDER BY seq').all();
+
+    expect(migrate(db, MIGRATIONS, () => new Date(LATER))).toBe(3);
+    expect(formatVersion(db)).toBe(3);
+    expect(names('table')).toEqual(expect.arrayContaining(NEW_TABLES));
+    expect(columns('indicators')).toEqual([
+      'id',
+      'code',
+      'subarea_code',
+      'text_en',
+      'text_th',
+      'guidance_en',
+      'guidance_th',
+      'scale',
+      'rubric',
+      'expected_evidence',
+      'scope',
+      'origin',
+      'retired',
+      'sort_order',
+      'created_at',
+      'updated_at',
+      'updated_by',
+      'deleted',
+    ]);
+
+    // The shipped data, complete: what the assessor browses on day one.
+    const framework = shipped('framework-default.json') as { version: string; scales: object };
+    expect({
+      scales: count('scales'),
+      areas: count('framework_areas'),
+      subAreas: count('framework_subareas'),
+      indicators: count('indicators'),
+      provinces: count('provinces'),
+      agencies: count('agencies'),
+      crossingPoints: count('crossing_points'),
+      legalInstruments: count('legal_instruments'),
+    }).toEqual({
+      scales: Object.keys(framework.scales).length,
+      areas: 5,
+      subAreas: 26,
+      indicators: 87,
+      provinces: 77,
+      agencies: (shipped('agencies.json') as { agencies: unknown[] }).agencies.length,
+      crossingPoints: (shipped('crossing-points.json') as { crossingPoints: unknown[] }).crossingPoints.length,
+      legalInstruments: (shipped('legal-instruments.json') as { instruments: unknown[] }).instruments.length,
+    });
+    expect(count('legal_provisions')).toBeGreaterThan(0);
+    expect(db.prepare("SELECT count(*) AS n FROM indicators WHERE origin = 'template' AND retired = 0").get()).toEqual({
+      n: 87,
+    });
+    for (const table of NEW_TABLES) {
+      const stamps = db.prepare(`SELECT DISTINCT updated_by, created_at, updated_at, deleted FROM ${table}`).all();
+      expect(stamps, table).toEqual([{ updated_by: 'system', created_at: LATER, updated_at: LATER, deleted: 0 }]);
+      const ids = db.prepare(`SELECT id FROM ${table}`).all() as { id: string }[];
+      expect(
+        ids.every(({ id }) => /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(id)),
+        table,
+      ).toBe(true);
+    }
+
+    // The project's copy is stamped with the template's version and content hash.
+    expect(meta('framework_template_version')).toBe(framework.version);
+    expect(meta('framework_template_hash')).toBe(
+      createHash('sha256').update(canonicalJson(framework), 'utf8').digest('hex'),
+    );
+
+    // Old records and events unchanged (meta and the AUTOINCREMENT counter move with the new
+    // event); one new event for the whole copy, and the chain verifies.
+    expect(contentHash(db, [...NEW_TABLES, 'meta', 'audit_events', 'sqlite_sequence'])).toBe(kept);
+    expect(db.prepare('SELECT * FROM audit_events WHERE seq <= 2 ORDER BY seq').all()).toEqual(oldEvents);
+    const seeded = db.prepare('SELECT actor, action, details FROM audit_events WHERE seq = 3').get() as {
+      actor: string;
+      action: string;
+      details: string;
+    };
+    expect(seeded).toMatchObject({ actor: 'system', action: 'reference.seeded' });
+    expect(JSON.parse(seeded.details)).toMatchObject({ areas: 5, subAreas: 26, indicators: 87, provinces: 77 });
+    expect(verifyAuditChain(db)).toMatchObject({ ok: true, events: 3 });
+
+    // Running it again applies nothing.
+    const migrated = contentHash(db);
+    expect(migrate(db)).toBe(3);
+    expect(contentHash(db)).toBe(migrated);
+  });
+
+  it('a seed step that fails half-way leaves version 2, no new tables and the data as they were', () => {
+    seedFormat2();
+    const before = contentHash(db);
+    const seed = migration0003.seed;
+    const failing: Migration = {
+      ...migration0003,
+      seed: (database, now) => {
+        seed(database, now);
+        throw new Error('disk pulled out after the copy');
+      },
+    };
+    expect(() => migrate(db, [...MIGRATIONS.slice(0, 2), failing])).toThrow(
+      expect.objectContaining({ code: 'INTERNAL', details: { migration: 3, stage: 'migration' } }),
+    );
+    expect(formatVersion(db)).toBe(2);
+    expect(names('table')).not.toContain('indicators');
+    expect(contentHash(db)).toBe(before);
+    expect(verifyAuditChain(db)).toMatchObject({ ok: true, events: 2 });
   });
 });
 

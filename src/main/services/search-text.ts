@@ -1,0 +1,180 @@
+/**
+ * Thai-aware text for the SQLite FTS5 search index.
+ *
+ * Thai is written without spaces between words, and FTS5's unicode61 tokenizer splits only on
+ * spaces and punctuation: "เจ้าหน้าที่พบผู้เสียหายจากการค้ามนุษย์" would be one token and
+ * "ค้ามนุษย์" could never be found inside it. So the text is cut into words with ICU's
+ * dictionary-based word segmenter (Intl.Segmenter 'th'; Node and Electron both ship full ICU)
+ * before it is indexed, and every query is cut the same way. The index table is created with
+ * FTS_TOKENIZE: porter stems English words ("checkpoints" finds "checkpoint"), unicode61 splits
+ * at the spaces inserted here, and remove_diacritics 2 lets "cafe" find "café". Thai letters,
+ * tone marks and vowels are word characters for unicode61 and pass porter unchanged.
+ *
+ * Plain functions, no database: the search service stores segmentForIndex(text) in the FTS
+ * table and passes buildMatchQuery(userInput) as the MATCH argument, always bound.
+ */
+import { normaliseDigits } from '../../shared/pii';
+
+/** The tokenize option of every FTS5 table filled with segmentForIndex. */
+export const FTS_TOKENIZE = 'porter unicode61 remove_diacritics 2';
+
+// Bounds the work one query can ask of FTS5 (each token is a phrase, the last a prefix).
+const MAX_QUERY_TOKENS = 32;
+const MAX_QUERY_CHARS = 1000;
+
+let wordSegmenter: Intl.Segmenter | undefined;
+function segmenter(): Intl.Segmenter {
+  wordSegmenter ??= new Intl.Segmenter('th', { granularity: 'word' });
+  return wordSegmenter;
+}
+
+/**
+ * One word as both sides of the index see it: NFC (so tone marks typed in either order
+ * compare equal), Thai and neighbouring-script digits as ASCII ("๒๕๖๒" finds "2562"),
+ * lower case.
+ */
+function normaliseWord(word: string): string {
+  return normaliseDigits(word.normalize('NFC')).toLowerCase();
+}
+
+// A word must hold a letter or digit for unicode61 to keep anything of it.
+const HAS_WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The words of a text with their UTF-16 offsets; punctuation, spaces and emoji dropped. */
+function wordsOf(text: string): Word[] {
+  const words: Word[] = [];
+  for (const s of segmenter().segment(text)) {
+    if (s.isWordLike && HAS_WORD_CHARACTER.test(s.segment)) {
+      words.push({ text: normaliseWord(s.segment), start: s.index, end: s.index + s.segment.length });
+    }
+  }
+  return words;
+}
+
+/** The text to store in the FTS5 table: its words, normalised, separated by single spaces. */
+export function segmentForIndex(text: string): string {
+  return wordsOf(text)
+    .map((w) => w.text)
+    .join(' ');
+}
+
+const LATIN_WORD = /^\p{Script=Latin}{2,}$/u;
+
+// Suffixes the porter stemmer removes or rewrites. While a user types "immigrat", porter
+// leaves the query token as it is, but the index holds "immigr" (from "immigration"), so the
+// prefix query "immigrat"* finds nothing until the word is complete. Cutting off a trailing
+// piece that could begin one of these suffixes gives a second prefix ("immigr"*) that does.
+const PORTER_SUFFIXES = [
+  'sses', 'ies', 'ss', 's', 'eed', 'ed', 'ing', 'y', 'ational', 'tional', 'enci', 'anci', 'izer', 'bli',
+  'alli', 'entli', 'eli', 'ousli', 'ization', 'ation', 'ator', 'alism', 'iveness', 'fulness', 'ousness',
+  'aliti', 'iviti', 'biliti', 'logi', 'icate', 'ative', 'alize', 'iciti', 'ical', 'ful', 'ness', 'al',
+  'ance', 'ence', 'er', 'ic', 'able', 'ible', 'ant', 'ement', 'ment', 'ent', 'ion', 'ou', 'ism', 'ate',
+  'iti', 'ous', 'ive', 'ize', 'e', 'l',
+];
+const MIN_STEM = 4;
+
+/** The token without the longest trailing piece that could start a porter suffix (or itself). */
+function looseStem(token: string): string {
+  for (let cut = Math.min(7, token.length - MIN_STEM); cut > 0; cut -= 1) {
+    const tail = token.slice(token.length - cut);
+    if (PORTER_SUFFIXES.some((suffix) => suffix.startsWith(tail))) return token.slice(0, token.length - cut);
+  }
+  return token;
+}
+
+/** An FTS5 string: always double-quoted, inner quotes doubled, so no word is ever an operator. */
+function quote(token: string): string {
+  return `"${token.replace(/"/g, '""')}"`;
+}
+
+/** The normalised words of a user's query, bounded. */
+export function queryTerms(userQuery: string): string[] {
+  return wordsOf(userQuery.slice(0, MAX_QUERY_CHARS))
+    .map((w) => w.text)
+    .slice(0, MAX_QUERY_TOKENS);
+}
+
+/**
+ * A safe FTS5 MATCH expression for what the user typed, or null when there is nothing to
+ * search for (empty, only punctuation). Every word must be present (AND); each is a quoted
+ * string, so "OR", "NEAR(", "*", "notes:" and quotes are searched as words, never obeyed.
+ * The last word, when Latin, is also a prefix: "immig" finds "immigration".
+ */
+export function buildMatchQuery(userQuery: string): string | null {
+  const terms = queryTerms(userQuery);
+  const last = terms.pop();
+  if (last === undefined) return null;
+  const parts = terms.map(quote);
+  if (LATIN_WORD.test(last)) {
+    const stem = looseStem(last);
+    parts.push(stem === last ? `${quote(last)}*` : `(${quote(last)}* OR ${quote(stem)}*)`);
+  } else {
+    parts.push(quote(last));
+  }
+  return parts.join(' AND ');
+}
+
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+export interface Snippet {
+  /** A window of the original text, cut at word boundaries. */
+  text: string;
+  /** Where the query's words are, relative to the snippet text. */
+  highlights: TextRange[];
+  /** True when text was left out before / after the snippet (show an ellipsis). */
+  clippedStart: boolean;
+  clippedEnd: boolean;
+}
+
+/**
+ * Where the query's words occur in the original text (UTF-16 offsets, merged when adjacent).
+ * A close approximation of what FTS5 matched, for display only: Thai words and numbers must
+ * be equal, a Latin word matches any word starting with its loose stem ("trafficked" marks
+ * "trafficking"). Ranges are returned rather than markup so the renderer never builds HTML
+ * from note text.
+ */
+export function findHighlights(text: string, userQuery: string): TextRange[] {
+  const terms = queryTerms(userQuery);
+  if (terms.length === 0) return [];
+  const exact = new Set(terms.filter((t) => !LATIN_WORD.test(t)));
+  const stems = terms.filter((t) => LATIN_WORD.test(t)).map(looseStem);
+  const ranges: TextRange[] = [];
+  for (const w of wordsOf(text)) {
+    if (!exact.has(w.text) && !stems.some((stem) => w.text.startsWith(stem))) continue;
+    const previous = ranges[ranges.length - 1];
+    if (previous && previous.end === w.start) previous.end = w.end;
+    else ranges.push({ start: w.start, end: w.end });
+  }
+  return ranges;
+}
+
+/**
+ * About maxLength characters of the text around the first place the query's words occur,
+ * with those places marked. Starts at the beginning when nothing matches.
+ */
+export function highlightSnippet(text: string, userQuery: string, maxLength = 200): Snippet {
+  const all = findHighlights(text, userQuery);
+  const first = all[0]?.start ?? 0;
+  let start = Math.max(0, first - Math.floor(maxLength / 4));
+  let end = Math.min(text.length, start + maxLength);
+  // Move the cuts outwards to word boundaries so no Thai syllable or surrogate pair is split.
+  for (const s of segmenter().segment(text.slice(Math.max(0, start - 40), Math.min(text.length, end + 40)))) {
+    const boundary = Math.max(0, start - 40) + s.index;
+    const after = boundary + s.segment.length;
+    if (boundary < start && after > start) start = boundary;
+    if (boundary < end && after > end) end = after;
+  }
+  const highlights = all
+    .filter((r) => r.end > start && r.start < end)
+    .map((r) => ({ start: Math.max(r.start, start) - start, end: Math.min(r.end, end) - start }));
+  return { text: text.slice(start, end), highlights, clippedStart: start > 0, clippedEnd: end < text.length };
+}
