@@ -9,8 +9,10 @@ import { bmma, unwrap } from '../../lib/bmma';
 import { setProjectStatus, useProjectInfo } from '../../lib/queries';
 import { ActivityList } from '../activity/ActivityList';
 import { BackupsPanel } from '../backups/BackupsPanel';
+import { FrameworkPanel } from '../framework/FrameworkPanel';
 import { IntegrityPanel } from '../integrity/IntegrityPanel';
 import { ChangePassphraseModal } from '../passphrase/ChangePassphraseModal';
+import { ReferencePanel } from '../reference/ReferencePanel';
 import { SettingsPanel } from '../settings/SettingsPanel';
 import { EditProjectForm } from './EditProjectForm';
 import { ProjectDetails } from './ProjectDetails';
@@ -78,6 +80,8 @@ export function ProjectHome({ onLock, locking }: ProjectHomeProps) {
           <Tabs defaultValue="overview" keepMounted={false}>
             <Tabs.List>
               <Tabs.Tab value="overview">{t('project.tabs.overview')}</Tabs.Tab>
+              <Tabs.Tab value="framework">{t('project.tabs.framework')}</Tabs.Tab>
+              <Tabs.Tab value="reference">{t('project.tabs.reference')}</Tabs.Tab>
               <Tabs.Tab value="integrity">{t('project.tabs.integrity')}</Tabs.Tab>
               <Tabs.Tab value="backups">{t('project.tabs.backups')}</Tabs.Tab>
               <Tabs.Tab value="activity">{t('project.tabs.activity')}</Tabs.Tab>
@@ -90,6 +94,12 @@ export function ProjectHome({ onLock, locking }: ProjectHomeProps) {
                   <EditProjectForm key={info.data.path} info={info.data} />
                 </Stack>
               )}
+            </Tabs.Panel>
+            <Tabs.Panel value="framework" pt="md">
+              <FrameworkPanel calendar={info.data?.calendar ?? 'BE'} />
+            </Tabs.Panel>
+            <Tabs.Panel value="reference" pt="md">
+              <ReferencePanel />
             </Tabs.Panel>
             <Tabs.Panel value="integrity" pt="md">
               <IntegrityPanel calendar={info.data?.calendar ?? 'BE'} />
