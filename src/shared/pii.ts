@@ -75,8 +75,7 @@ const THAI_ID = /(?<!\d)(?<!\d-)[0-8][- ]?\d{4}[- ]?\d{5}[- ]?\d{2}[- ]?\d(?!\d)
 
 // 1-2 capital letters + 6-8 digits, standing alone: not glued to letters or digits, and not
 // one part of a dashed/dotted code such as JAP-B3-01 or a file name.
-const PASSPORT =
-  /(?<![A-Za-z0-9])(?<![A-Za-z0-9][-/._:])[A-Z]{1,2}\d{6,8}(?![A-Za-z0-9])(?![-/._:][A-Za-z0-9])/g;
+const PASSPORT = /(?<![A-Za-z0-9])(?<![A-Za-z0-9][-/._:])[A-Z]{1,2}\d{6,8}(?![A-Za-z0-9])(?![-/._:][A-Za-z0-9])/g;
 
 const SEP = '[-. ]';
 const OPT = `${SEP}?`;
@@ -115,8 +114,10 @@ const PROVINCES_TH = (
 // number in notes ("พบ 12 ราย", "รถ 2 คัน", "บก.ตม 6"). Such a pair counts as a plate only
 // with a digit glued in front ("1คน 1234") or a province after it.
 const PLATE_LOOKALIKES = new Set(
-  ('คน,รถ,ผล,จน,ชม,กม,ซม,มม,กก,ลบ,บท,กด,ตน,มด,รส,สด,ยก,ลด,รด,พบ,นก,ปก,วน,ขน,ดง,คง,จด,หก,รอ,ตม,บก,สน,สภ,ภจ,' +
-    'ผบ,ชป,ศร,ทล,ทท,ปส,สว,รพ,ขส,ปท,ฝอ,ธน,กร').split(','),
+  (
+    'คน,รถ,ผล,จน,ชม,กม,ซม,มม,กก,ลบ,บท,กด,ตน,มด,รส,สด,ยก,ลด,รด,พบ,นก,ปก,วน,ขน,ดง,คง,จด,หก,รอ,ตม,บก,สน,สภ,ภจ,' +
+    'ผบ,ชป,ศร,ทล,ทท,ปส,สว,รพ,ขส,ปท,ฝอ,ธน,กร'
+  ).split(','),
 );
 
 const CONSONANT = '[\\u0e01-\\u0e23\\u0e25\\u0e27-\\u0e2e]'; // ก-ฮ without the vowels ฤ and ฦ
@@ -178,9 +179,7 @@ export function findPii(text: string): PiiMatch[] {
     ...collect(PASSPORT, normalised, () => 'passport'),
     ...collect(PHONE, normalised, acceptPhone),
     ...collect(PLATE, normalised, acceptPlate),
-  ].sort(
-    (a, b) => a.start - b.start || b.end - a.end || PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind),
-  );
+  ].sort((a, b) => a.start - b.start || b.end - a.end || PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind));
   const matches: PiiMatch[] = [];
   let reached = 0;
   for (const c of candidates) {
@@ -218,7 +217,10 @@ type OffsetMap = (offset: number, bias: OffsetBias) => number;
 /** Keeps matches that lie inside the text and do not overlap an earlier one. */
 function usableMatches(text: string, matches: readonly PiiMatch[]): PiiMatch[] {
   const sorted = [...matches]
-    .filter((m) => Number.isInteger(m.start) && Number.isInteger(m.end) && m.start >= 0 && m.end <= text.length && m.start < m.end)
+    .filter(
+      (m) =>
+        Number.isInteger(m.start) && Number.isInteger(m.end) && m.start >= 0 && m.end <= text.length && m.start < m.end,
+    )
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: PiiMatch[] = [];
   let reached = 0;
@@ -230,7 +232,10 @@ function usableMatches(text: string, matches: readonly PiiMatch[]): PiiMatch[] {
   return kept;
 }
 
-function replaceOnce(text: string, matches: readonly PiiMatch[]): { text: string; replaced: PiiMatch[]; map: OffsetMap } {
+function replaceOnce(
+  text: string,
+  matches: readonly PiiMatch[],
+): { text: string; replaced: PiiMatch[]; map: OffsetMap } {
   const replaced = usableMatches(text, matches);
   const parts: string[] = [];
   let cursor = 0;
@@ -278,7 +283,10 @@ export function redactWithMap(text: string, matches?: readonly PiiMatch[]): Reda
     current = pass.text;
   }
   const mapOffset = (offset: number, bias: OffsetBias = 'start'): number =>
-    maps.reduce((o, map) => map(o, bias), Number.isFinite(offset) ? Math.min(Math.max(Math.trunc(offset), 0), text.length) : 0);
+    maps.reduce(
+      (o, map) => map(o, bias),
+      Number.isFinite(offset) ? Math.min(Math.max(Math.trunc(offset), 0), text.length) : 0,
+    );
   return {
     text: current,
     replaced,

@@ -46,12 +46,40 @@ interface Word {
   end: number;
 }
 
+// V8's segment iterator slows down with the length of the string it walks (about 0.6 s for
+// 64 KB, minutes for a 1 MB note), so long texts are segmented in pieces cut at whitespace,
+// which is a word boundary in Thai as in English.
+const CHUNK = 512;
+
+/** [start, end) pieces of at most CHUNK units, ending after whitespace where there is some. */
+function chunksOf(text: string): Array<[number, number]> {
+  const chunks: Array<[number, number]> = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(start + CHUNK, text.length);
+    if (end < text.length) {
+      let cut = end;
+      while (cut > start + CHUNK / 2 && !/\s/.test(text[cut - 1] ?? '')) cut -= 1;
+      if (cut > start + CHUNK / 2) end = cut;
+      // No whitespace nearby (a long unspaced Thai run): at least keep marks with their letter
+      // and surrogate pairs whole.
+      else while (end > start + 1 && /[\p{M}\udc00-\udfff]/u.test(text[end] ?? '')) end -= 1;
+    }
+    chunks.push([start, end]);
+    start = end;
+  }
+  return chunks;
+}
+
 /** The words of a text with their UTF-16 offsets; punctuation, spaces and emoji dropped. */
 function wordsOf(text: string): Word[] {
   const words: Word[] = [];
-  for (const s of segmenter().segment(text)) {
-    if (s.isWordLike && HAS_WORD_CHARACTER.test(s.segment)) {
-      words.push({ text: normaliseWord(s.segment), start: s.index, end: s.index + s.segment.length });
+  for (const [offset, end] of chunksOf(text)) {
+    for (const s of segmenter().segment(text.slice(offset, end))) {
+      if (s.isWordLike && HAS_WORD_CHARACTER.test(s.segment)) {
+        const start = offset + s.index;
+        words.push({ text: normaliseWord(s.segment), start, end: start + s.segment.length });
+      }
     }
   }
   return words;
@@ -71,11 +99,63 @@ const LATIN_WORD = /^\p{Script=Latin}{2,}$/u;
 // prefix query "immigrat"* finds nothing until the word is complete. Cutting off a trailing
 // piece that could begin one of these suffixes gives a second prefix ("immigr"*) that does.
 const PORTER_SUFFIXES = [
-  'sses', 'ies', 'ss', 's', 'eed', 'ed', 'ing', 'y', 'ational', 'tional', 'enci', 'anci', 'izer', 'bli',
-  'alli', 'entli', 'eli', 'ousli', 'ization', 'ation', 'ator', 'alism', 'iveness', 'fulness', 'ousness',
-  'aliti', 'iviti', 'biliti', 'logi', 'icate', 'ative', 'alize', 'iciti', 'ical', 'ful', 'ness', 'al',
-  'ance', 'ence', 'er', 'ic', 'able', 'ible', 'ant', 'ement', 'ment', 'ent', 'ion', 'ou', 'ism', 'ate',
-  'iti', 'ous', 'ive', 'ize', 'e', 'l',
+  'sses',
+  'ies',
+  'ss',
+  's',
+  'eed',
+  'ed',
+  'ing',
+  'y',
+  'ational',
+  'tional',
+  'enci',
+  'anci',
+  'izer',
+  'bli',
+  'alli',
+  'entli',
+  'eli',
+  'ousli',
+  'ization',
+  'ation',
+  'ator',
+  'alism',
+  'iveness',
+  'fulness',
+  'ousness',
+  'aliti',
+  'iviti',
+  'biliti',
+  'logi',
+  'icate',
+  'ative',
+  'alize',
+  'iciti',
+  'ical',
+  'ful',
+  'ness',
+  'al',
+  'ance',
+  'ence',
+  'er',
+  'ic',
+  'able',
+  'ible',
+  'ant',
+  'ement',
+  'ment',
+  'ent',
+  'ion',
+  'ou',
+  'ism',
+  'ate',
+  'iti',
+  'ous',
+  'ive',
+  'ize',
+  'e',
+  'l',
 ];
 const MIN_STEM = 4;
 

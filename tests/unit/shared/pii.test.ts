@@ -63,12 +63,17 @@ describe('Thai national ID numbers', () => {
 
   it('ignores the same number when its check digit is wrong', () => {
     fc.assert(
-      fc.property(validId, fc.integer({ min: 1, max: 9 }), fc.constantFrom<IdStyle>('plain', 'dashes', 'spaces'), (id, bump, style) => {
-        const wrong = id.slice(0, 12) + String((Number(id[12]) + bump) % 10);
-        expect(isValidThaiNationalId(wrong)).toBe(false);
-        const kinds = findPii(`เลขบัตร ${formatId(wrong, style)} ครับ`).map((m) => m.kind);
-        expect(kinds).not.toContain('thai_national_id');
-      }),
+      fc.property(
+        validId,
+        fc.integer({ min: 1, max: 9 }),
+        fc.constantFrom<IdStyle>('plain', 'dashes', 'spaces'),
+        (id, bump, style) => {
+          const wrong = id.slice(0, 12) + String((Number(id[12]) + bump) % 10);
+          expect(isValidThaiNationalId(wrong)).toBe(false);
+          const kinds = findPii(`เลขบัตร ${formatId(wrong, style)} ครับ`).map((m) => m.kind);
+          expect(kinds).not.toContain('thai_national_id');
+        },
+      ),
     );
   });
 
