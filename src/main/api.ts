@@ -9,6 +9,7 @@ import { backupPath, listBackups } from './project/backups';
 import { LATEST_FORMAT_VERSION } from './project/migrations';
 import { ProjectFile } from './project/project-file';
 import { createIndicator, getFrameworkTree, retireIndicator, updateIndicator } from './services/framework';
+import { createInterview, deleteInterview, getInterview, listInterviews, updateInterview } from './services/interviews';
 import { getProjectInfo, updateProject } from './services/project';
 import { listAgencies, listCrossingPoints, listLegalInstruments, listProvinces } from './services/reference';
 import { listAuditEvents } from './project/audit';
@@ -106,6 +107,12 @@ function services(deps: ApiDeps): Services {
     'reference.crossingPoints': () => listCrossingPoints(session.require()),
     'reference.provinces': () => listProvinces(session.require()),
     'reference.legalInstruments': () => listLegalInstruments(session.require()),
+
+    'interviews.list': (input) => listInterviews(session.require(), input),
+    'interviews.get': ({ id }) => getInterview(session.require(), id),
+    'interviews.create': (input) => createInterview(session.require(), input),
+    'interviews.update': (input) => updateInterview(session.require(), input),
+    'interviews.delete': ({ id }) => deleteInterview(session.require(), id),
   };
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import * as e from './evidence';
 import * as f from './framework';
 import * as s from './schemas';
 
@@ -47,6 +48,12 @@ export const contract = {
   'reference.crossingPoints': { input: s.empty, output: z.array(f.crossingPointOut) },
   'reference.provinces': { input: s.empty, output: z.array(f.provinceOut) },
   'reference.legalInstruments': { input: s.empty, output: z.array(f.legalInstrumentOut) },
+
+  'interviews.list': { input: e.interviewListSchema, output: e.interviewListOutput },
+  'interviews.get': { input: e.idInput, output: e.interviewSchema },
+  'interviews.create': { input: e.interviewCreateSchema, output: e.interviewSchema },
+  'interviews.update': { input: e.interviewUpdateSchema, output: e.interviewSchema },
+  'interviews.delete': { input: e.idInput, output: z.object({ id: s.uuid }) },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -10,9 +10,9 @@ import {
   createInterviews,
   getInterview,
   listInterviews,
-  updateInterviewNotes,
+  updateInterview,
   type InterviewCategory,
-  type InterviewInput,
+  type InterviewCreateInput,
 } from '../../src/main/services/interviews';
 import { interviewNotes, pick, seededRandom, type Random } from './text';
 
@@ -22,20 +22,21 @@ export const SIDES: readonly Side[] = ['encrypted', 'plain'];
 export const PASSPHRASE = 'ด่านแม่สอด bench passphrase 2564';
 const ACTOR = 'bench-device';
 
-const CATEGORIES: readonly InterviewCategory[] = ['official', 'migrant', 'stakeholder', 'focusGroup'];
+const CATEGORIES: readonly InterviewCategory[] = ['official', 'migrant', 'stakeholder', 'focus_group'];
+// Codes of the agencies seeded into every project (resources/reference/agencies.json).
 export const AGENCIES = [
-  'IB',
+  'RTP-IB',
   'RTP',
   'OAG',
   'MOI',
   'NSC',
-  'CUSTOMS',
+  'MOF-CUSTOMS',
   'MSDHS',
-  'CTIC',
-  'DOE',
+  'RTP-CTIC',
+  'MOL-DOE',
   'MFA',
-  'DSI',
-  'NGO',
+  'MOJ-DSI',
+  'IOM',
 ] as const;
 const LOCATIONS = ['Mae Sot', 'Sadao', 'Nong Khai', 'Aranyaprathet', 'Chiang Khong', 'Suvarnabhumi', 'Padang Besar'];
 const MONTHS = ['2019-11', '2020-01', '2020-02', '2020-07', '2020-10', '2021-03', '2021-06'];
@@ -45,18 +46,37 @@ export function optionsFor(side: Side): { actor: string; backupOnOpen: false; un
 }
 
 /** The same inputs, byte for byte, for both sides. */
-export function interviewInputs(count: number, seed: number): InterviewInput[] {
+export function interviewInputs(count: number, seed: number): InterviewCreateInput[] {
   const random = seededRandom(seed);
-  const inputs: InterviewInput[] = [];
+  const inputs: InterviewCreateInput[] = [];
   for (let i = 0; i < count; i += 1) {
+    // Same draws in the same order as before, so the data stay comparable across runs.
+    const category = pick(random, CATEGORIES);
+    const agencyCode = pick(random, AGENCIES);
+    const location = pick(random, LOCATIONS);
+    const month = pick(random, MONTHS);
+    const language = random() < 0.7 ? 'th' : 'en';
+    const notes = interviewNotes(random);
+    const sensitivity = random() < 0.2 ? 'restricted' : 'internal';
     inputs.push({
-      category: pick(random, CATEGORIES),
-      agencyCode: pick(random, AGENCIES),
-      location: pick(random, LOCATIONS),
-      month: pick(random, MONTHS),
-      language: random() < 0.7 ? 'th' : 'en',
-      notes: interviewNotes(random),
-      sensitivity: random() < 0.2 ? 'restricted' : 'internal',
+      category,
+      agencyCode,
+      location,
+      month,
+      interviewDate: null,
+      interviewers: ['T1', 'T2'],
+      interpreter: { used: false, language: null },
+      language,
+      consent: {
+        mode: 'oral',
+        infoSheetVersion: 'v1',
+        permittedUse: 'paraphrase',
+        recordingAllowed: false,
+        withdrawnAt: null,
+      },
+      notes,
+      sensitivity,
+      reliability: { source: 'B', information: 2 },
     });
   }
   return inputs;
@@ -89,7 +109,7 @@ export function batches<T>(items: readonly T[], size: number): T[][] {
 }
 
 /** One bulk transaction; the new ids are appended to `ids`. */
-export function insertBatch(project: ProjectFile, batch: readonly InterviewInput[], ids: string[]): void {
+export function insertBatch(project: ProjectFile, batch: readonly InterviewCreateInput[], ids: string[]): void {
   for (const interview of createInterviews(project, batch)) ids.push(interview.id);
 }
 
@@ -109,7 +129,7 @@ export function editPlan(count: number, population: number, seed: number): Edit[
 
 /** (b) A user's save: its own IMMEDIATE transaction with its audit event, then read back. */
 export function singleEdit(project: ProjectFile, ids: readonly string[], edit: Edit): void {
-  updateInterviewNotes(project, idAt(ids, edit.index), edit.notes);
+  updateInterview(project, { id: idAt(ids, edit.index), notes: edit.notes });
 }
 
 export type ReadStep =
@@ -134,7 +154,7 @@ export function readPlan(count: number, population: number, seed: number): ReadS
 export function readStep(project: ProjectFile, ids: readonly string[], step: ReadStep): number {
   if (step.kind === 'id') return getInterview(project, idAt(ids, step.index)).notes.length > 0 ? 1 : 0;
   const filter = step.kind === 'category' ? { category: step.category } : { agencyCode: step.agencyCode };
-  return listInterviews(project, { ...filter, limit: step.limit }).length;
+  return listInterviews(project, { ...filter, limit: step.limit }).items.length;
 }
 
 /** Open (key derivation + key check + migrations check), timed; then closed, untimed. */

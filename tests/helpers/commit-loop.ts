@@ -12,6 +12,7 @@
 import readline from 'node:readline';
 import { ProjectFile } from '../../src/main/project/project-file';
 import { createInterview } from '../../src/main/services/interviews';
+import { interviewInput } from './interviews';
 
 const file = process.argv[2];
 const passphrase = process.env['BMMA_PASSPHRASE'];
@@ -41,7 +42,10 @@ input.once('line', () => {
   const project = ProjectFile.open(file, passphrase, { actor: 'commit-loop' });
   process.stdout.write(`verify ${JSON.stringify(reopenAndReport(project))}\n`);
   for (let n = 1; ; n += 1) {
-    const { code } = createInterview(project, { category: 'official', notes: `commit ${n} ${'x'.repeat(n % 300)}` });
+    const { code } = createInterview(
+      project,
+      interviewInput('official', { notes: `commit ${n} ${'x'.repeat(n % 300)}` }),
+    );
     process.stdout.write(`ack ${code}\n`);
   }
 });

@@ -13,6 +13,7 @@ import { createInterview, type InterviewCategory } from '../../src/main/services
 import { Session } from '../../src/main/session';
 import { SettingsStore } from '../../src/main/settings';
 import type { Channel } from '../../src/shared/contract';
+import { interviewInput } from './interviews';
 
 interface Command {
   id: number;
@@ -51,7 +52,7 @@ async function run(command: Command): Promise<unknown> {
       return handlers[text(command, 'channel') as Channel](command['input']);
     case 'createInterview': {
       const category = (command['category'] as InterviewCategory | undefined) ?? 'official';
-      return createInterview(current(), { category, notes: text(command, 'notes') }).code;
+      return createInterview(current(), interviewInput(category, { notes: text(command, 'notes') })).code;
     }
     case 'openFile':
       direct = ProjectFile.open(text(command, 'path'), text(command, 'passphrase'), { actor: 'worker' });

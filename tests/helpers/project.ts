@@ -3,7 +3,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { CIPHER, type Db } from '../../src/main/project/cipher';
 import { ProjectFile, type OpenOptions } from '../../src/main/project/project-file';
-import { createInterviews, type InterviewInput } from '../../src/main/services/interviews';
+import { createInterviews, type InterviewCreateInput } from '../../src/main/services/interviews';
+import { interviewInput } from './interviews';
 
 /** Test passphrases: long enough for the 12-character minimum, distinctive enough to search for. */
 export const PASSPHRASE = 'correct-horse-battery-staple-7261';
@@ -36,9 +37,9 @@ export function fieldNotes(bytes: number, seed = 0): string {
 export function fillInterviews(project: ProjectFile, totalBytes: number, notesBytes = 2000): number {
   const count = Math.ceil(totalBytes / notesBytes);
   for (let done = 0; done < count; done += 100) {
-    const batch: InterviewInput[] = [];
+    const batch: InterviewCreateInput[] = [];
     for (let i = done; i < Math.min(count, done + 100); i += 1) {
-      batch.push({ category: 'official', notes: fieldNotes(notesBytes, i), location: `Checkpoint ${i % 7}` });
+      batch.push(interviewInput('official', { notes: fieldNotes(notesBytes, i), location: `Checkpoint ${i % 7}` }));
     }
     createInterviews(project, batch);
   }

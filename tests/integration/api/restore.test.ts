@@ -8,6 +8,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createInterview } from '../../../src/main/services/interviews';
 import { expectError, expectValue, makeApi, type TestApi } from '../../helpers/api';
 import { fileMode, sha256File } from '../../helpers/files';
+import { interviewInput } from '../../helpers/interviews';
 import { OTHER_PASSPHRASE, PASSPHRASE, contentHash } from '../../helpers/project';
 import { makeSubDir, makeTempDir, removeTempDir } from '../../helpers/temp';
 
@@ -33,11 +34,12 @@ it('restores a backup into a new file only, which opens with the backup passphra
   expectValue(
     await api.call('project.create', { path: original, title: 'Restore test', language: 'th', passphrase: PASSPHRASE }),
   );
-  for (let i = 0; i < 5; i += 1) createInterview(api.session.require(), { category: 'focusGroup', notes: `บันทึก ${i}` });
+  for (let i = 0; i < 5; i += 1)
+    createInterview(api.session.require(), interviewInput('focus_group', { notes: `บันทึก ${i}` }));
   const backup = expectValue(await api.call('backups.create', {}));
   const recordsInBackup = api.session.require().read((db) => contentHash(db, RECORDS_ONLY));
   // After the backup: more work, and a new passphrase (its own backup is made with it).
-  createInterview(api.session.require(), { category: 'official', notes: 'after the backup' });
+  createInterview(api.session.require(), interviewInput('official', { notes: 'after the backup' }));
   expectValue(await api.call('project.changePassphrase', { current: PASSPHRASE, next: OTHER_PASSPHRASE }));
   const listed = expectValue(await api.call('backups.list', {}));
   expect(listed.map((b) => b.name)).toContain(backup.name);

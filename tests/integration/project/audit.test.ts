@@ -10,6 +10,7 @@ import type { Db } from '../../../src/main/project/cipher';
 import { verifyAuditChain, type AuditVerificationResult } from '../../../src/main/project/audit';
 import { ProjectFile } from '../../../src/main/project/project-file';
 import { createInterview } from '../../../src/main/services/interviews';
+import { interviewInput } from '../../helpers/interviews';
 import { ACTOR, PASSPHRASE, makeProject, openRaw } from '../../helpers/project';
 import { makeTempDir, removeTempDir } from '../../helpers/temp';
 
@@ -20,7 +21,7 @@ let events: number;
 beforeAll(() => {
   root = makeTempDir('audit');
   const project = makeProject(root);
-  for (let i = 0; i < 5; i += 1) createInterview(project, { category: 'stakeholder', notes: `meeting ${i}` });
+  for (let i = 0; i < 5; i += 1) createInterview(project, interviewInput('stakeholder', { notes: `meeting ${i}` }));
   events = project.verifyAudit().events;
   project.close();
   raw = openRaw(project.path);

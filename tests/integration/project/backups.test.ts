@@ -10,6 +10,7 @@ import { ProjectFile } from '../../../src/main/project/project-file';
 import { createInterview } from '../../../src/main/services/interviews';
 import { AppError } from '../../../src/shared/errors';
 import { fileMode, listNames } from '../../helpers/files';
+import { interviewInput } from '../../helpers/interviews';
 import { ACTOR, PASSPHRASE, contentHash, fillInterviews, makeProject } from '../../helpers/project';
 import { makeSubDir, makeTempDir, removeTempDir } from '../../helpers/temp';
 
@@ -28,7 +29,7 @@ describe('backups (item 7)', () => {
     const hashAtBackup = project.read((db) => contentHash(db));
     const entry = project.backupNow();
     // Changes after the backup are not in it.
-    createInterview(project, { category: 'migrant', notes: 'after the backup' });
+    createInterview(project, interviewInput('migrant', { notes: 'after the backup' }));
     project.close();
 
     expect(fs.readFileSync(entry.path).subarray(0, 16).toString('latin1')).not.toBe('SQLite format 3\u0000');
@@ -54,7 +55,7 @@ describe('backups (item 7)', () => {
     const made: string[] = [];
     try {
       for (let i = 0; i < 12; i += 1) {
-        createInterview(project, { category: 'official', notes: `change ${i}` });
+        createInterview(project, interviewInput('official', { notes: `change ${i}` }));
         made.push(project.backupNow().name);
       }
       // Backing up leaves no journal beside the open project.

@@ -11,6 +11,7 @@ import { ProjectFile } from '../../../src/main/project/project-file';
 import { createInterview } from '../../../src/main/services/interviews';
 import { AppError } from '../../../src/shared/errors';
 import { listNames, sha256File } from '../../helpers/files';
+import { interviewInput } from '../../helpers/interviews';
 import { ACTOR, PASSPHRASE, contentHash, makeProject, openRaw } from '../../helpers/project';
 import { makeSubDir, makeTempDir, removeTempDir } from '../../helpers/temp';
 
@@ -20,7 +21,7 @@ let original: string;
 beforeAll(() => {
   root = makeTempDir('format');
   const project = makeProject(makeSubDir(root, 'original'));
-  createInterview(project, { category: 'official', notes: 'before any upgrade' });
+  createInterview(project, interviewInput('official', { notes: 'before any upgrade' }));
   original = project.path;
   project.close();
 });

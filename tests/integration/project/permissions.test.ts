@@ -10,6 +10,7 @@ import { backupsDirFor } from '../../../src/main/project/backups';
 import { createInterview } from '../../../src/main/services/interviews';
 import { expectValue, makeApi } from '../../helpers/api';
 import { fileMode } from '../../helpers/files';
+import { interviewInput } from '../../helpers/interviews';
 import { PASSPHRASE } from '../../helpers/project';
 import { makeSubDir, makeTempDir, removeTempDir } from '../../helpers/temp';
 
@@ -35,9 +36,9 @@ it.skipIf(process.platform === 'win32')('project, WAL, backups and settings are 
     expectValue(
       await api.call('project.create', { path: file, title: 'Permissions', language: 'en', passphrase: PASSPHRASE }),
     );
-    createInterview(api.session.require(), { category: 'official', notes: 'makes a WAL' });
+    createInterview(api.session.require(), interviewInput('official', { notes: 'makes a WAL' }));
     expectValue(await api.call('backups.create', {}));
-    createInterview(api.session.require(), { category: 'official', notes: 'and some more' });
+    createInterview(api.session.require(), interviewInput('official', { notes: 'and some more' }));
 
     expect(fileMode(file)).toBe(0o600);
     expect(fileMode(`${file}-wal`)).toBe(0o600);

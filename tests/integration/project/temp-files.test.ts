@@ -8,9 +8,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { InterviewInput } from '../../../src/main/services/interviews';
+import type { InterviewCreateInput } from '../../../src/main/services/interviews';
 import { createInterviews } from '../../../src/main/services/interviews';
 import { ProjectWorker, sleep } from '../../helpers/child';
+import { interviewInput } from '../../helpers/interviews';
 import { listFilesRecursive } from '../../helpers/files';
 import { PASSPHRASE, fieldNotes, makeProject } from '../../helpers/project';
 import { makeSubDir, makeTempDir, removeTempDir } from '../../helpers/temp';
@@ -25,8 +26,8 @@ beforeAll(() => {
   root = makeTempDir('tempfiles');
   const project = makeProject(makeSubDir(root, 'project'));
   for (let done = 0; done < ROWS; done += 1000) {
-    const batch: InterviewInput[] = [];
-    for (let i = done; i < done + 1000; i += 1) batch.push({ category: 'official', notes: fieldNotes(300, i) });
+    const batch: InterviewCreateInput[] = [];
+    for (let i = done; i < done + 1000; i += 1) batch.push(interviewInput('official', { notes: fieldNotes(300, i) }));
     createInterviews(project, batch);
   }
   file = project.path;

@@ -13,6 +13,7 @@ import { CHANNELS, contract, type Channel } from '../../../src/shared/contract';
 import { ERROR_CODES, type Result } from '../../../src/shared/errors';
 import { errorMessage } from '../../../src/shared/messages';
 import { expectValue, makeApi, type TestApi } from '../../helpers/api';
+import { interviewInput } from '../../helpers/interviews';
 import { contentHash } from '../../helpers/project';
 import { makeTempDir, removeTempDir } from '../../helpers/temp';
 
@@ -46,7 +47,8 @@ beforeAll(async () => {
   api = makeApi(root);
   file = `${root}/fuzz.bmma`;
   expectValue(await api.call('project.create', { path: file, title: 'Fuzz', language: 'en', passphrase: PASSPHRASE }));
-  for (let i = 0; i < 3; i += 1) createInterview(api.session.require(), { category: 'migrant', notes: `notes ${i}` });
+  for (let i = 0; i < 3; i += 1)
+    createInterview(api.session.require(), interviewInput('migrant', { notes: `notes ${i}` }));
 });
 
 afterAll(() => {

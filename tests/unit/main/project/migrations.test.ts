@@ -20,6 +20,7 @@ import {
 import { migration0001 } from '../../../../src/main/project/migrations/0001_core';
 import { migration0002 } from '../../../../src/main/project/migrations/0002_interviews';
 import { migration0003 } from '../../../../src/main/project/migrations/0003_framework';
+import { migration0004 } from '../../../../src/main/project/migrations/0004_interview_evidence';
 import { domainTables } from '../../../../src/main/services/project';
 import { canonicalJson } from '../../../../src/shared/reference/canonical';
 import { contentHash } from '../../../helpers/project';
@@ -209,7 +210,7 @@ describe('migration 0003 (framework and reference data)', () => {
     const kept = contentHash(db, [...NEW_TABLES, 'meta', 'audit_events', 'sqlite_sequence']);
     const oldEvents = db.prepare('SELECT * FROM audit_events ORDER BY seq').all();
 
-    expect(migrate(db, MIGRATIONS, () => new Date(LATER))).toBe(3);
+    expect(migrate(db, MIGRATIONS.slice(0, 3), () => new Date(LATER))).toBe(3);
     expect(formatVersion(db)).toBe(3);
     expect(names('table')).toEqual(expect.arrayContaining(NEW_TABLES));
     expect(columns('indicators')).toEqual([
@@ -289,7 +290,7 @@ describe('migration 0003 (framework and reference data)', () => {
 
     // Running it again applies nothing.
     const migrated = contentHash(db);
-    expect(migrate(db)).toBe(3);
+    expect(migrate(db, MIGRATIONS.slice(0, 3))).toBe(3);
     expect(contentHash(db)).toBe(migrated);
   });
 
@@ -311,6 +312,206 @@ describe('migration 0003 (framework and reference data)', () => {
     expect(names('table')).not.toContain('indicators');
     expect(contentHash(db)).toBe(before);
     expect(verifyAuditChain(db)).toMatchObject({ ok: true, events: 2 });
+  });
+});
+
+describe('migration 0004 (interview evidence)', () => {
+  const OFFICIAL = '1d6c3c1e-0c8b-4d8a-9f3e-5a1b2c3d4e5f';
+  const GROUP = '2e7d4d2f-1d9c-4e9b-8a4f-6b2c3d4e5f60';
+  const MIGRANT = '3f8e5e30-2e0d-4fac-9b50-7c3d4e5f6071';
+  // 1-1037-00012-34-6: a Thai national ID with a valid check digit.
+  const NOTES = 'แจ้งเลขบัตร 1103700012346 โทร 081-234-5678 / ID and phone in the notes';
+
+  type Row = Record<string, unknown>;
+  const row = (id: string): Row => db.prepare('SELECT * FROM interviews WHERE id = ?').get(id) as Row;
+  const json = (value: unknown): unknown => JSON.parse(String(value));
+
+  /** The old shape: a version-3 file with interviews as format 3 wrote them. */
+  function seedFormat3(): void {
+    db = new Database(':memory:');
+    migrate(db, MIGRATIONS.slice(0, 3), () => new Date(NOW));
+    const insert = db.prepare(
+      `INSERT INTO interviews (id, code, category, agency_code, location, month, interview_date, language, interpreter,
+        consent, notes, sensitivity, created_at, updated_at, updated_by, deleted)
+       VALUES (@id, @code, @category, @agency, @location, @month, @date, @language, @interpreter, @consent, @notes,
+        @sensitivity, @now, @now, 'old-laptop', @deleted)`,
+    );
+    db.transaction(() => {
+      const base = {
+        agency: null,
+        location: '',
+        month: null,
+        date: null,
+        language: 'th',
+        interpreter: '',
+        consent: '{}',
+      };
+      const common = { ...base, notes: '', sensitivity: 'internal', now: NOW, deleted: 0 };
+      insert.run({
+        ...common,
+        id: OFFICIAL,
+        code: 'KII-OFF-001',
+        category: 'official',
+        agency: 'RTP-IB',
+        date: '2026-03-12',
+        notes: NOTES,
+        sensitivity: 'restricted',
+      });
+      insert.run({
+        ...common,
+        id: GROUP,
+        code: 'FGD-01',
+        category: 'focusGroup',
+        interpreter: 'km',
+        consent: '{"permittedUse":"quote","recordingAllowed":true,"mode":"written"}',
+        deleted: 1,
+      });
+      insert.run({
+        ...common,
+        id: MIGRANT,
+        code: 'KII-MIG-001',
+        category: 'migrant',
+        location: 'Tak',
+        date: '2026-02-14',
+        language: 'my',
+      });
+      db.prepare("INSERT INTO meta (key, value) VALUES ('code-counter:KII-OFF', '1'), ('code-counter:FGD', '1')").run();
+    })();
+  }
+
+  it('rebuilds interviews with consent, interviewers, interpreter, reliability and a PII count, keeping every row', () => {
+    seedFormat3();
+    const others = contentHash(db, ['interviews']);
+
+    expect(migrate(db, MIGRATIONS.slice(0, 4))).toBe(4);
+    expect(formatVersion(db)).toBe(4);
+    expect(columns('interviews')).toEqual([
+      'id',
+      'code',
+      'category',
+      'agency_code',
+      'location',
+      'month',
+      'interview_date',
+      'interviewers',
+      'interpreter',
+      'language',
+      'consent',
+      'sensitivity',
+      'reliability_source',
+      'reliability_information',
+      'pii_count',
+      'created_at',
+      'updated_at',
+      'updated_by',
+      'deleted',
+      'notes',
+    ]);
+    expect(names('index')).toEqual(
+      expect.arrayContaining(['interviews_agency', 'interviews_category', 'interviews_live']),
+    );
+    expect(
+      (db.prepare('PRAGMA index_info(interviews_category)').all() as { name: string }[]).map((c) => c.name),
+    ).toEqual(['category', 'deleted', 'code']);
+    expect((db.prepare('PRAGMA index_info(interviews_agency)').all() as { name: string }[]).map((c) => c.name)).toEqual(
+      ['agency_code', 'deleted', 'code'],
+    );
+
+    // The safe defaults: oral consent, paraphrase only, no recording, reliability "cannot be judged".
+    const official = row(OFFICIAL);
+    expect({ ...official, consent: json(official['consent']), interpreter: json(official['interpreter']) }).toEqual({
+      id: OFFICIAL,
+      code: 'KII-OFF-001',
+      category: 'official',
+      agency_code: 'RTP-IB',
+      location: '',
+      month: '2026-03',
+      interview_date: '2026-03-12',
+      interviewers: '[]',
+      interpreter: { used: false, language: null },
+      language: 'th',
+      consent: {
+        mode: 'oral',
+        infoSheetVersion: '',
+        permittedUse: 'paraphrase',
+        recordingAllowed: false,
+        withdrawnAt: null,
+      },
+      sensitivity: 'restricted',
+      reliability_source: 'F',
+      reliability_information: 6,
+      pii_count: 2,
+      created_at: NOW,
+      updated_at: NOW,
+      updated_by: 'old-laptop',
+      deleted: 0,
+      notes: NOTES,
+    });
+    // What an old row did say is kept; the category key follows src/shared/evidence.ts.
+    const group = row(GROUP);
+    expect([group['category'], group['deleted'], json(group['interpreter']), json(group['consent'])]).toEqual([
+      'focus_group',
+      1,
+      { used: true, language: 'km' },
+      { mode: 'written', infoSheetVersion: '', permittedUse: 'quote', recordingAllowed: true, withdrawnAt: null },
+    ]);
+    // DOMAIN.md 3.4: a migrant interview keeps the month, not the day.
+    expect(row(MIGRANT)).toMatchObject({ month: '2026-02', interview_date: null, language: 'my', pii_count: 0 });
+
+    // Nothing else moved (the code counters included); running it again applies nothing.
+    expect(contentHash(db, ['interviews'])).toBe(others);
+    const migrated = contentHash(db);
+    expect(migrate(db, MIGRATIONS.slice(0, 4))).toBe(4);
+    expect(contentHash(db)).toBe(migrated);
+  });
+
+  it('the new table refuses an unknown category, grade or sensitivity, bad JSON and a migrant with a date', () => {
+    seedFormat3();
+    migrate(db, MIGRATIONS.slice(0, 4));
+    const insert = (values: Row): unknown =>
+      db
+        .prepare(
+          `INSERT INTO interviews (id, code, category, interview_date, consent, sensitivity, reliability_source,
+            reliability_information, interviewers, created_at, updated_at, updated_by)
+           VALUES (@id, @code, @category, @date, @consent, @sensitivity, @source, @information, @interviewers,
+            '${NOW}', '${NOW}', 'x')`,
+        )
+        .run(values);
+    const good = {
+      id: 'a',
+      code: 'KII-OFF-002',
+      category: 'official',
+      date: null,
+      consent: '{}',
+      sensitivity: 'internal',
+      source: 'A',
+      information: 1,
+      interviewers: '[]',
+    };
+    for (const bad of [
+      { category: 'focusGroup' },
+      { category: 'migrant', date: '2026-01-01' },
+      { source: 'G' },
+      { information: 7 },
+      { sensitivity: 'classified' },
+      { consent: 'oral' },
+      { interviewers: '{}' },
+    ]) {
+      expect(() => insert({ ...good, ...bad }), JSON.stringify(bad)).toThrow(/CHECK/);
+    }
+    expect(() => insert(good)).not.toThrow();
+  });
+
+  it('a failure half-way leaves version 3 and the old interviews as they were', () => {
+    seedFormat3();
+    const before = contentHash(db);
+    const failing: Migration = { ...migration0004, sql: `${migration0004.sql}; INSERT INTO nowhere VALUES (1);` };
+    expect(() => migrate(db, [...MIGRATIONS.slice(0, 3), failing])).toThrow(
+      expect.objectContaining({ code: 'INTERNAL' }),
+    );
+    expect(formatVersion(db)).toBe(3);
+    expect(columns('interviews')).not.toContain('pii_count');
+    expect(contentHash(db)).toBe(before);
   });
 });
 
