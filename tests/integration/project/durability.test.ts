@@ -66,27 +66,38 @@ it(`keeps exactly the acknowledged commits across ${KILLS} SIGKILLs of a committ
   let unacknowledgedButDurable = 0;
   // Children are started two rounds ahead: their start-up (tsx, imports) overlaps earlier rounds.
   const queue = [startChild(), startChild()];
+  // Every child ever started, so that a failed assertion does not leave loops committing forever.
+  const started: ChildScript[] = [...queue];
+  const startTracked = (): ChildScript => {
+    const next = startChild();
+    started.push(next);
+    return next;
+  };
 
-  for (let round = 1; round <= KILLS; round += 1) {
-    const context = `round ${round}, seed ${seed}`;
-    const child = queue.shift() as ChildScript;
-    await child.waitForLine((line) => line === 'started');
-    child.send('go');
-    const verifyLine = await child.waitForLine((line) => line.startsWith('verify '));
-    const report = JSON.parse(verifyLine.slice('verify '.length)) as CommitLoopReport;
-    expect(report.integrityOk, `integrity after the kill (${context}): ${report.problems.join(', ')}`).toBe(true);
-    unacknowledgedButDurable += checkAgainstAcknowledged(report.codes, acknowledged, context);
-    // Each interview and its audit event commit in one transaction: never one without the other
-    // (the other two events: reference.seeded and project.created).
-    expect(report.auditEvents, context).toBe(report.codes.length + 2);
-    for (const code of report.codes) acknowledged.add(code);
+  try {
+    for (let round = 1; round <= KILLS; round += 1) {
+      const context = `round ${round}, seed ${seed}`;
+      const child = queue.shift() as ChildScript;
+      await child.waitForLine((line) => line === 'started');
+      child.send('go');
+      const verifyLine = await child.waitForLine((line) => line.startsWith('verify '));
+      const report = JSON.parse(verifyLine.slice('verify '.length)) as CommitLoopReport;
+      expect(report.integrityOk, `integrity after the kill (${context}): ${report.problems.join(', ')}`).toBe(true);
+      unacknowledgedButDurable += checkAgainstAcknowledged(report.codes, acknowledged, context);
+      // Each interview and its audit event commit in one transaction: never one without the other
+      // (the other two events: reference.seeded and project.created).
+      expect(report.auditEvents, context).toBe(report.codes.length + 2);
+      for (const code of report.codes) acknowledged.add(code);
 
-    // The last round's reopen is done by this process, below.
-    if (round + queue.length < KILLS) queue.push(startChild());
-    await sleep(random() * MAX_DELAY_MS);
-    const exit = await child.kill9();
-    expect(exit.signal, context).toBe('SIGKILL');
-    for (const line of child.lines) if (line.startsWith('ack ')) acknowledged.add(line.slice(4));
+      // The last round's reopen is done by this process, below.
+      if (round + queue.length < KILLS) queue.push(startTracked());
+      await sleep(random() * MAX_DELAY_MS);
+      const exit = await child.kill9();
+      expect(exit.signal, context).toBe('SIGKILL');
+      for (const line of child.lines) if (line.startsWith('ack ')) acknowledged.add(line.slice(4));
+    }
+  } finally {
+    await Promise.all(started.map((c) => c.kill9()));
   }
   expect(queue).toEqual([]);
 

@@ -11,6 +11,7 @@ import { ActivityList } from '../activity/ActivityList';
 import { BackupsPanel } from '../backups/BackupsPanel';
 import { FrameworkPanel } from '../framework/FrameworkPanel';
 import { IntegrityPanel } from '../integrity/IntegrityPanel';
+import { InterviewsPanel } from '../interviews/InterviewsPanel';
 import { ChangePassphraseModal } from '../passphrase/ChangePassphraseModal';
 import { ReferencePanel } from '../reference/ReferencePanel';
 import { SettingsPanel } from '../settings/SettingsPanel';
@@ -81,6 +82,7 @@ export function ProjectHome({ onLock, locking }: ProjectHomeProps) {
             <Tabs.List>
               <Tabs.Tab value="overview">{t('project.tabs.overview')}</Tabs.Tab>
               <Tabs.Tab value="framework">{t('project.tabs.framework')}</Tabs.Tab>
+              <Tabs.Tab value="interviews">{t('interviews.tab')}</Tabs.Tab>
               <Tabs.Tab value="reference">{t('project.tabs.reference')}</Tabs.Tab>
               <Tabs.Tab value="integrity">{t('project.tabs.integrity')}</Tabs.Tab>
               <Tabs.Tab value="backups">{t('project.tabs.backups')}</Tabs.Tab>
@@ -97,6 +99,9 @@ export function ProjectHome({ onLock, locking }: ProjectHomeProps) {
             </Tabs.Panel>
             <Tabs.Panel value="framework" pt="md">
               <FrameworkPanel calendar={info.data?.calendar ?? 'BE'} />
+            </Tabs.Panel>
+            <Tabs.Panel value="interviews" pt="md">
+              <InterviewsPanel calendar={info.data?.calendar ?? 'BE'} />
             </Tabs.Panel>
             <Tabs.Panel value="reference" pt="md">
               <ReferencePanel />
