@@ -11,6 +11,7 @@ import { ProjectFile } from './project/project-file';
 import { createIndicator, getFrameworkTree, retireIndicator, updateIndicator } from './services/framework';
 import { createInterview, deleteInterview, getInterview, listInterviews, updateInterview } from './services/interviews';
 import { getProjectInfo, updateProject } from './services/project';
+import { search } from './services/search';
 import { listAgencies, listCrossingPoints, listLegalInstruments, listProvinces } from './services/reference';
 import { listAuditEvents } from './project/audit';
 import type { Session } from './session';
@@ -113,6 +114,8 @@ function services(deps: ApiDeps): Services {
     'interviews.create': (input) => createInterview(session.require(), input),
     'interviews.update': (input) => updateInterview(session.require(), input),
     'interviews.delete': ({ id }) => deleteInterview(session.require(), id),
+
+    'search.query': (input) => search(session.require(), input),
   };
 }
 

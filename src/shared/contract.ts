@@ -2,6 +2,7 @@ import { z } from 'zod';
 import * as e from './evidence';
 import * as f from './framework';
 import * as s from './schemas';
+import * as q from './search';
 
 /**
  * The one contract between the renderer and the main process. Every channel names its
@@ -54,6 +55,8 @@ export const contract = {
   'interviews.create': { input: e.interviewCreateSchema, output: e.interviewSchema },
   'interviews.update': { input: e.interviewUpdateSchema, output: e.interviewSchema },
   'interviews.delete': { input: e.idInput, output: z.object({ id: s.uuid }) },
+
+  'search.query': { input: q.searchQuerySchema, output: q.searchResultSchema },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -65,8 +65,10 @@ export function tableNames(db: Db): string[] {
 export function contentHash(db: Db, except: readonly string[] = []): string {
   const hash = crypto.createHash('sha256');
   for (const table of tableNames(db).filter((t) => !except.includes(t))) {
-    const rows = db.prepare(`SELECT * FROM "${table.replace(/"/g, '""')}" ORDER BY rowid`).all();
-    hash.update(`${table}\n${stableJson(rows)}\n`);
+    // Rows sorted by their JSON, not by rowid: FTS5's shadow tables (search_index_config,
+    // search_index_idx) are WITHOUT ROWID tables.
+    const rows = db.prepare(`SELECT * FROM "${table.replace(/"/g, '""')}"`).all().map(stableJson).sort();
+    hash.update(`${table}\n${rows.join('\n')}\n`);
   }
   return hash.digest('hex');
 }

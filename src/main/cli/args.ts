@@ -3,11 +3,15 @@ import type { CliStrings } from './catalog';
 import { usageError } from './cli-error';
 import { isCommandName, type CommandName } from './help';
 
+/** The contract's bound on a search query (src/shared/search.ts). */
+const SEARCH_QUERY_MAX = 200;
+
 export type Invocation =
   | { kind: 'help'; command: CommandName | null }
   | { kind: 'version' }
   | { kind: 'create'; file: string; title: string; language: Language | null }
   | { kind: 'info'; file: string; json: boolean }
+  | { kind: 'search'; file: string; query: string; json: boolean }
   | { kind: 'verify'; file: string }
   | { kind: 'passphrase'; file: string }
   | { kind: 'backup'; file: string };
@@ -18,6 +22,7 @@ type OptionKind = 'value' | 'flag';
 const OPTIONS: Record<CommandName, Record<string, OptionKind>> = {
   create: { '--title': 'value', '--lang': 'value' },
   info: { '--json': 'flag' },
+  search: { '--json': 'flag' },
   verify: {},
   passphrase: {},
   backup: {},
@@ -78,6 +83,15 @@ function parseLanguage(value: string | undefined, strings: CliStrings): Language
   throw usageError(strings.badLanguage(value), 'create');
 }
 
+/** `bmma search FILE QUERY`: the one command with a second positional argument. */
+function searchInvocation(file: string, positionals: string[], flags: Set<string>, strings: CliStrings): Invocation {
+  const query = positionals[1];
+  if (query === undefined) throw usageError(strings.missingQuery, 'search');
+  if (positionals.length > 2) throw usageError(strings.tooManySearchArguments, 'search');
+  if (query.length > SEARCH_QUERY_MAX) throw usageError(strings.queryTooLong(SEARCH_QUERY_MAX), 'search');
+  return { kind: 'search', file, query, json: flags.has('--json') };
+}
+
 function helpRequested(args: string[]): boolean {
   const end = args.indexOf('--');
   return (end === -1 ? args : args.slice(0, end)).some((arg) => HELP_FLAGS.has(arg));
@@ -107,6 +121,7 @@ export function parseArgs(argv: readonly string[], strings: CliStrings): Invocat
   const { positionals, values, flags } = scan(command, rest, strings);
   const file = positionals[0];
   if (file === undefined || file === '') throw usageError(strings.missingFile(command), command);
+  if (command === 'search') return searchInvocation(file, positionals, flags, strings);
   if (positionals.length > 1) throw usageError(strings.tooManyArguments(command), command);
 
   switch (command) {

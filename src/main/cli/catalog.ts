@@ -1,4 +1,5 @@
 import type { Language } from '../../shared/messages';
+import type { SearchKind } from '../../shared/search';
 
 /**
  * The CLI's own strings (usage errors, prompts, labels, results), in English and Thai.
@@ -16,6 +17,9 @@ export interface CliStrings {
   takesNoValue(option: string): string;
   repeatedOption(option: string): string;
   missingTitle: string;
+  missingQuery: string;
+  tooManySearchArguments: string;
+  queryTooLong(max: number): string;
   badLanguage(value: string): string;
   seeHelp(command: string | null): string;
   version(version: string, formatVersion: number): string;
@@ -62,6 +66,12 @@ export interface CliStrings {
   allPassed: string;
   auditBroken(reason: string): string;
   auditReason(problem: string): string;
+
+  noResults: string;
+  noSearchIndex: string;
+  resultCount(shown: number, total: number): string;
+  kindName(kind: SearchKind): string;
+  categoryName(category: string): string;
 }
 
 const en: CliStrings = {
@@ -77,6 +87,11 @@ const en: CliStrings = {
   takesNoValue: (option) => `Option "${option}" does not take a value.`,
   repeatedOption: (option) => `Option "${option}" was given more than once.`,
   missingTitle: '"bmma create" needs --title TITLE: the title of the new project.',
+  missingQuery: '"bmma search" needs a QUERY after the FILE: the words to search for.',
+  // The extra argument is not repeated, as for tooManyArguments.
+  tooManySearchArguments:
+    'Too many arguments: "bmma search" takes one FILE and one QUERY (quote a query of several words).',
+  queryTooLong: (max) => `The search query is longer than ${max} characters. Use fewer words.`,
   badLanguage: (value) => `--lang must be "th" or "en", not "${value}".`,
   seeHelp: (command) => `Run "bmma ${command ? `${command} ` : ''}--help" for usage.`,
   version: (version, format) => `bmma ${version} (BMMA Workbench, project file format ${format})`,
@@ -136,6 +151,16 @@ const en: CliStrings = {
       'audit-reordered': 'events were reordered',
       'audit-truncated': 'events were removed from the end',
     })[problem] ?? 'the trail cannot be read',
+
+  noResults: 'No results.',
+  noSearchIndex:
+    'This project file was saved by an older version of BMMA Workbench and has no search index yet. Open it once in BMMA Workbench, or run "bmma backup FILE", to upgrade it; then search again.',
+  resultCount: (shown, total) =>
+    shown === total ? `${total} ${total === 1 ? 'result' : 'results'}` : `${total} results, the best ${shown} shown`,
+  kindName: (kind) => ({ interview: 'Interview', indicator: 'Indicator' })[kind],
+  categoryName: (category) =>
+    ({ official: 'Official', migrant: 'Migrant', stakeholder: 'Stakeholder', focus_group: 'Focus group' })[category] ??
+    category,
 };
 
 const th: CliStrings = {
@@ -150,6 +175,10 @@ const th: CliStrings = {
   takesNoValue: (option) => `ตัวเลือก "${option}" ไม่รับค่า`,
   repeatedOption: (option) => `ระบุตัวเลือก "${option}" มากกว่าหนึ่งครั้ง`,
   missingTitle: '"bmma create" ต้องระบุ --title TITLE คือชื่อของโครงการใหม่',
+  missingQuery: '"bmma search" ต้องระบุ QUERY ต่อจาก FILE คือคำที่ต้องการค้นหา',
+  tooManySearchArguments:
+    'อาร์กิวเมนต์มากเกินไป: "bmma search" รับ FILE หนึ่งรายการและ QUERY หนึ่งรายการ (ใส่เครื่องหมายคำพูดรอบคำค้นที่มีหลายคำ)',
+  queryTooLong: (max) => `คำค้นยาวเกิน ${max} ตัวอักษร โปรดใช้คำให้น้อยลง`,
   badLanguage: (value) => `--lang ต้องเป็น "th" หรือ "en" ไม่ใช่ "${value}"`,
   seeHelp: (command) => `ดูวิธีใช้ได้ด้วยคำสั่ง "bmma ${command ? `${command} ` : ''}--help"`,
   version: (version, format) => `bmma ${version} (BMMA Workbench รูปแบบไฟล์โครงการรุ่น ${format})`,
@@ -206,6 +235,16 @@ const th: CliStrings = {
       'audit-reordered': 'ลำดับเหตุการณ์ถูกสลับ',
       'audit-truncated': 'เหตุการณ์ท้ายบันทึกถูกลบออก',
     })[problem] ?? 'อ่านบันทึกการตรวจสอบไม่ได้',
+
+  noResults: 'ไม่พบผลลัพธ์',
+  noSearchIndex:
+    'ไฟล์โครงการนี้บันทึกด้วย BMMA Workbench รุ่นเก่าและยังไม่มีดัชนีสำหรับค้นหา โปรดเปิดไฟล์ใน BMMA Workbench หนึ่งครั้ง หรือเรียก "bmma backup FILE" เพื่อปรับรุ่นไฟล์ แล้วค้นหาอีกครั้ง',
+  resultCount: (shown, total) =>
+    shown === total ? `พบ ${total} รายการ` : `พบ ${total} รายการ แสดง ${shown} รายการที่ตรงที่สุด`,
+  kindName: (kind) => ({ interview: 'การสัมภาษณ์', indicator: 'ตัวชี้วัด' })[kind],
+  categoryName: (category) =>
+    ({ official: 'เจ้าหน้าที่', migrant: 'ผู้ย้ายถิ่น', stakeholder: 'ผู้มีส่วนได้ส่วนเสีย', focus_group: 'สนทนากลุ่ม' })[category] ??
+    category,
 };
 
 const CATALOG: Record<Language, CliStrings> = { en, th };

@@ -5,11 +5,12 @@ import type { Language } from '../../shared/messages';
 import { preflightNewFile, preflightProjectFile } from '../project/preflight';
 import { ProjectFile, type OpenOptions } from '../project/project-file';
 import { getProjectInfo } from '../services/project';
+import { hasSearchIndex, search as searchProject } from '../services/search';
 import type { Invocation } from './args';
 import type { CliStrings } from './catalog';
 import { CliError, usageError } from './cli-error';
 import { EXIT } from './exit-codes';
-import { infoJson, infoText, verifyLinesFrom, verifyText, type InfoReport } from './output';
+import { infoJson, infoText, searchJson, searchText, verifyLinesFrom, verifyText, type InfoReport } from './output';
 import type { Passphrases } from './passphrases';
 
 /** Recorded as updated_by and as the actor of audit events for every write the CLI makes. */
@@ -93,6 +94,19 @@ async function info(ctx: CommandContext, inv: Extract<Invocation, { kind: 'info'
   ctx.out(inv.json ? infoJson(report) : infoText(report, ctx.strings, ctx.language));
 }
 
+/** `bmma search`: the service behind the api's 'search.query', on a file opened read-only. */
+async function search(ctx: CommandContext, inv: Extract<Invocation, { kind: 'search' }>): Promise<void> {
+  const file = existingProject(inv.file, false);
+  const passphrase = await ctx.passphrases.current(file);
+  const input = contract['search.query'].input.parse({ query: inv.query });
+  const result = withProject(ProjectFile.open(file, passphrase, openOptions(ctx, true)), (project) => {
+    // Read-only opens do not migrate: a file from an older version has no index yet.
+    if (!hasSearchIndex(project)) throw new CliError(EXIT.io, ctx.strings.noSearchIndex);
+    return searchProject(project, input);
+  });
+  ctx.out(inv.json ? searchJson(result) : searchText(result, ctx.strings));
+}
+
 async function verify(ctx: CommandContext, inv: Extract<Invocation, { kind: 'verify' }>): Promise<void> {
   const file = existingProject(inv.file, false);
   const passphrase = await ctx.passphrases.current(file);
@@ -160,6 +174,8 @@ export async function runCommand(ctx: CommandContext, inv: ProjectCommand): Prom
       return create(ctx, inv);
     case 'info':
       return info(ctx, inv);
+    case 'search':
+      return search(ctx, inv);
     case 'verify':
       return verify(ctx, inv);
     case 'passphrase':

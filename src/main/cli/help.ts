@@ -1,7 +1,7 @@
 import type { Language } from '../../shared/messages';
 
 /** The commands, in the order the help lists them. */
-export const COMMANDS = ['create', 'info', 'verify', 'passphrase', 'backup'] as const;
+export const COMMANDS = ['create', 'info', 'search', 'verify', 'passphrase', 'backup'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export function isCommandName(value: string): value is CommandName {
@@ -10,6 +10,7 @@ export function isCommandName(value: string): value is CommandName {
 
 const SYNOPSIS = `  bmma create FILE --title TITLE [--lang th|en]
   bmma info FILE [--json]
+  bmma search FILE QUERY [--json]
   bmma verify FILE
   bmma passphrase FILE
   bmma backup FILE
@@ -24,6 +25,7 @@ ${SYNOPSIS}
 Commands:
   create       Create a new encrypted project file.
   info         Show the title, format version, record counts, audit events and backups (read-only).
+  search       Search interviews and indicators, in Thai and English (read-only).
   verify       Check the encryption of every page, the database structure and the audit trail (read-only).
   passphrase   Change the project's passphrase.
   backup       Save an encrypted backup now, in the folder FILE-backups beside the file.
@@ -59,6 +61,7 @@ ${SYNOPSIS}
 คำสั่ง:
   create       สร้างไฟล์โครงการใหม่ที่เข้ารหัส
   info         แสดงชื่อโครงการ รุ่นรูปแบบไฟล์ จำนวนระเบียน เหตุการณ์ในบันทึกการตรวจสอบ และไฟล์สำรอง (เปิดแบบอ่านอย่างเดียว)
+  search       ค้นหาการสัมภาษณ์และตัวชี้วัด ทั้งภาษาไทยและภาษาอังกฤษ (เปิดแบบอ่านอย่างเดียว)
   verify       ตรวจสอบการเข้ารหัสของทุกหน้า โครงสร้างฐานข้อมูล และบันทึกการตรวจสอบ (เปิดแบบอ่านอย่างเดียว)
   passphrase   เปลี่ยนรหัสผ่านของโครงการ
   backup       บันทึกไฟล์สำรองที่เข้ารหัสทันที ในโฟลเดอร์ FILE-backups ข้างไฟล์โครงการ
@@ -106,6 +109,19 @@ Opens the file read-only.
 
 Passphrase: BMMA_PASSPHRASE, or asked for in a terminal.
 `,
+    search: `Usage: bmma search FILE QUERY [--json]
+
+Searches the project's interviews (code, location, notes; deleted ones never) and indicators
+(code, text and guidance in both languages) for QUERY, up to 200 characters: every word must
+occur; Thai words are found inside Thai text written without spaces; English words match by
+stem ("checkpoints" finds "checkpoint"), and the last word also by prefix.
+Prints the 50 best hits: kind, code, title and an excerpt with the hits in [brackets].
+Opens the file read-only. Exit code 0 also when nothing is found.
+  --json    print one JSON object with the keys query, total, hits (kind, id, code, title,
+            snippet: text, highlights [{start, end}], clippedStart, clippedEnd)
+
+Passphrase: BMMA_PASSPHRASE, or asked for in a terminal.
+`,
     verify: `Usage: bmma verify FILE
 
 Checks, read-only: the encryption (every page's authentication code), the database structure
@@ -146,6 +162,18 @@ Passphrase: BMMA_PASSPHRASE, or asked for in a terminal.
 จำนวนเหตุการณ์ในบันทึกการตรวจสอบ ขนาดไฟล์ และไฟล์สำรอง เปิดไฟล์แบบอ่านอย่างเดียว
   --json    พิมพ์ออบเจ็กต์ JSON หนึ่งรายการ มีคีย์ file, title, language, formatVersion,
             appFormatVersion, counts, auditEvents, fileSize, backups (name, createdAt, size)
+
+รหัสผ่าน: BMMA_PASSPHRASE หรือถามในเทอร์มินัล
+`,
+    search: `วิธีใช้: bmma search FILE QUERY [--json]
+
+ค้นหา QUERY (ไม่เกิน 200 ตัวอักษร) ในการสัมภาษณ์ของโครงการ (รหัส สถานที่ บันทึก ยกเว้นรายการที่ลบแล้ว)
+และตัวชี้วัด (รหัส ข้อความ และคำแนะนำทั้งสองภาษา) ต้องพบทุกคำ คำภาษาไทยค้นพบได้แม้อยู่ในข้อความ
+ที่เขียนติดกันโดยไม่เว้นวรรค คำภาษาอังกฤษค้นตามรากคำ ("checkpoints" พบ "checkpoint") และคำสุดท้าย
+ค้นตามคำขึ้นต้นด้วย แสดงผลลัพธ์ที่ตรงที่สุด 50 รายการ: ประเภท รหัส ชื่อ และข้อความที่ตัดมา
+โดยคำที่พบอยู่ใน [วงเล็บ] เปิดไฟล์แบบอ่านอย่างเดียว รหัสการออกเป็น 0 แม้ไม่พบผลลัพธ์
+  --json    พิมพ์ออบเจ็กต์ JSON หนึ่งรายการ มีคีย์ query, total, hits (kind, id, code, title,
+            snippet: text, highlights [{start, end}], clippedStart, clippedEnd)
 
 รหัสผ่าน: BMMA_PASSPHRASE หรือถามในเทอร์มินัล
 `,

@@ -1,6 +1,7 @@
 import { formatDate } from '../../shared/dates';
 import type { Language } from '../../shared/messages';
 import type { Backup } from '../../shared/schemas';
+import type { SearchHit, SearchResult } from '../../shared/search';
 import type { IntegrityResult } from '../project/project-file';
 import type { CliStrings } from './catalog';
 
@@ -81,6 +82,35 @@ export function infoText(report: InfoReport, strings: CliStrings, language: Lang
     '  ',
   );
   return [...head, ...counts, backupsLine, ...backups].join('\n') + '\n';
+}
+
+/** What `bmma search --json` prints: the contract's SearchResult, keys as in src/shared/search.ts. */
+export function searchJson(result: SearchResult): string {
+  return `${JSON.stringify(result, null, 2)}\n`;
+}
+
+/** The snippet on one line, each hit in [brackets], an ellipsis where text was left out. */
+export function markedSnippet(snippet: SearchHit['snippet']): string {
+  let text = '';
+  let at = 0;
+  for (const { start, end } of snippet.highlights) {
+    text += `${snippet.text.slice(at, start)}[${snippet.text.slice(start, end)}]`;
+    at = end;
+  }
+  text += snippet.text.slice(at);
+  const line = text.replace(/\s+/g, ' ').trim();
+  return `${snippet.clippedStart ? '…' : ''}${line}${snippet.clippedEnd ? '…' : ''}`;
+}
+
+export function searchText(result: SearchResult, strings: CliStrings): string {
+  if (result.total === 0) return `${strings.noResults}\n`;
+  const lines = result.hits.flatMap((hit) => {
+    // An interview's title is "category · agency or location": the category key is translated.
+    const [first = '', ...rest] = hit.title.split(' · ');
+    const title = hit.kind === 'interview' ? [strings.categoryName(first), ...rest].join(' · ') : hit.title;
+    return [`${strings.kindName(hit.kind)}  ${hit.code}  ${title}`, `  ${markedSnippet(hit.snippet)}`, ''];
+  });
+  return [...lines, strings.resultCount(result.hits.length, result.total)].join('\n') + '\n';
 }
 
 export type CheckStatus = 'ok' | 'failed' | 'not-checked';

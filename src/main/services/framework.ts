@@ -12,6 +12,7 @@ import type {
 import { EVIDENCE_TYPES, INDICATOR_SCOPES } from '../../shared/reference/vocabulary';
 import type { Db } from '../project/cipher';
 import type { ProjectFile, WriteContext } from '../project/project-file';
+import { indexEntity, indicatorSearchText } from './search';
 import { TEMPLATE_HASH_KEY, TEMPLATE_VERSION_KEY } from './seed-reference';
 
 /**
@@ -244,7 +245,9 @@ export function createIndicator(project: ProjectFile, input: IndicatorCreateInpu
       actor: ctx.actor,
     });
     ctx.audit('indicator.created', 'indicator', id, { code });
-    return toIndicator(readIndicator(db, id));
+    const created = readIndicator(db, id);
+    indexEntity(db, 'indicator', id, indicatorSearchText(created));
+    return toIndicator(created);
   });
 }
 
@@ -316,7 +319,10 @@ export function updateIndicator(project: ProjectFile, input: IndicatorUpdateInpu
       });
     const fields = [...new Set(changed.map((column) => FIELD_OF[column]))];
     ctx.audit('indicator.updated', 'indicator', current.id, { code: current.code, fields });
-    return toIndicator(readIndicator(ctx.db, current.id));
+    const updated = readIndicator(ctx.db, current.id);
+    // Retiring keeps an indicator in the index (it is still part of the framework).
+    if (fields.includes('text') || fields.includes('guidance')) indexEntity(ctx.db, 'indicator', current.id, indicatorSearchText(updated));
+    return toIndicator(updated);
   });
 }
 

@@ -14,6 +14,7 @@ import {
 import { findPii } from '../../shared/pii';
 import type { Db } from '../project/cipher';
 import type { ProjectFile, WriteContext } from '../project/project-file';
+import { indexEntity, interviewSearchText, removeEntity } from './search';
 
 /**
  * Interviews, the first kind of evidence (PRODUCT.md 4, DOMAIN.md 3.4). A person is only ever
@@ -232,6 +233,7 @@ function insert(ctx: WriteContext, input: InterviewCreateInput, today: string): 
         @now, @now, @actor, @notes)`,
     )
     .run({ id, code, now: ctx.now, actor: ctx.actor, ...columnValues(fields, interview.pii.length) });
+  indexEntity(ctx.db, 'interview', id, interviewSearchText({ code, location: fields.location, notes: fields.notes }));
   ctx.audit('interview.created', 'interview', id, { code, category: fields.category });
   return interview;
 }
@@ -289,6 +291,9 @@ export function updateInterview(project: ProjectFile, input: InterviewUpdateInpu
          WHERE id = @id`,
       )
       .run({ id, updatedAt, actor: ctx.actor, ...columnValues(next, interview.pii.length) });
+    if (changed.includes('notes') || changed.includes('location')) {
+      indexEntity(ctx.db, 'interview', id, interviewSearchText({ code: row.code, location: next.location, notes: next.notes }));
+    }
     // Field names only: the values (notes above all) never enter the audit trail.
     ctx.audit('interview.updated', 'interview', id, { code: row.code, fields: changed });
     return interview;
@@ -302,6 +307,7 @@ export function deleteInterview(project: ProjectFile, id: string): { id: string 
     ctx.db
       .prepare('UPDATE interviews SET deleted = 1, updated_at = ?, updated_by = ? WHERE id = ?')
       .run(laterThan(ctx.now, row.updated_at), ctx.actor, id);
+    removeEntity(ctx.db, 'interview', id);
     ctx.audit('interview.deleted', 'interview', id, { code: row.code });
   });
   return { id };

@@ -23,7 +23,9 @@ export function domainTables(db: Db): string[] {
   const rows = db
     .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
     .all() as { name: string }[];
-  return rows.map((r) => r.name).filter((name) => !INTERNAL_TABLES.has(name));
+  // The search index (migration 0005: the FTS5 table, its shadow tables, its key table) is
+  // derived from the records, not records itself.
+  return rows.map((r) => r.name).filter((name) => !INTERNAL_TABLES.has(name) && !name.startsWith('search_index'));
 }
 
 /** Live (not tombstoned) rows per domain table. */

@@ -2,6 +2,7 @@ import { migration0001 } from './0001_core';
 import { migration0002 } from './0002_interviews';
 import { migration0003 } from './0003_framework';
 import { migration0004 } from './0004_interview_evidence';
+import { migration0005 } from './0005_search';
 import type { Db } from '../cipher';
 
 export interface Migration {
@@ -16,7 +17,7 @@ export interface Migration {
 }
 
 /** Ordered list; numbers only rise (checked by assertMigrationOrder at start-up and in a test). */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005];
 
 export function assertMigrationOrder(migrations: readonly Migration[]): void {
   migrations.forEach((migration, index) => {

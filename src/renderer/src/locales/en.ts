@@ -548,6 +548,21 @@ export const en = {
       withdrawnInFuture: 'The date of withdrawal cannot be in the future.',
     },
   },
+  search: {
+    label: 'Search the project',
+    placeholder: 'Search evidence and indicators… (Ctrl+K)',
+    resultsLabel: 'Search results',
+    searching: 'Searching…',
+    noResults: 'No results',
+    total_one: '{{formatted}} result',
+    total_other: '{{formatted}} results',
+    firstShown: 'first {{shown}} shown',
+    keysHint: '↑ ↓ to move, Enter to open, Esc to close',
+    kind: {
+      interview: 'Interview',
+      indicator: 'Indicator',
+    },
+  },
   errors: errorMessages.en,
 };
 

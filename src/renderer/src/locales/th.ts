@@ -544,5 +544,20 @@ export const th: Catalog = {
       withdrawnInFuture: 'วันที่ถอนความยินยอมต้องไม่อยู่ในอนาคต',
     },
   },
+  search: {
+    label: 'ค้นหาในโครงการ',
+    placeholder: 'ค้นหาหลักฐานและตัวชี้วัด… (Ctrl+K)',
+    resultsLabel: 'ผลการค้นหา',
+    searching: 'กำลังค้นหา…',
+    noResults: 'ไม่พบผลลัพธ์',
+    total_one: 'พบ {{formatted}} รายการ',
+    total_other: 'พบ {{formatted}} รายการ',
+    firstShown: 'แสดง {{shown}} รายการแรก',
+    keysHint: '↑ ↓ เลื่อน  Enter เปิด  Esc ปิด',
+    kind: {
+      interview: 'การสัมภาษณ์',
+      indicator: 'ตัวชี้วัด',
+    },
+  },
   errors: errorMessages.th,
 };

@@ -21,6 +21,8 @@ import { migration0001 } from '../../../../src/main/project/migrations/0001_core
 import { migration0002 } from '../../../../src/main/project/migrations/0002_interviews';
 import { migration0003 } from '../../../../src/main/project/migrations/0003_framework';
 import { migration0004 } from '../../../../src/main/project/migrations/0004_interview_evidence';
+import { migration0005 } from '../../../../src/main/project/migrations/0005_search';
+import { buildMatchQuery } from '../../../../src/main/services/search-text';
 import { domainTables } from '../../../../src/main/services/project';
 import { canonicalJson } from '../../../../src/shared/reference/canonical';
 import { contentHash } from '../../../helpers/project';
@@ -511,6 +513,73 @@ describe('migration 0004 (interview evidence)', () => {
     );
     expect(formatVersion(db)).toBe(3);
     expect(columns('interviews')).not.toContain('pii_count');
+    expect(contentHash(db)).toBe(before);
+  });
+});
+
+describe('migration 0005 (search index)', () => {
+  const LIVE = '1d6c3c1e-0c8b-4d8a-9f3e-5a1b2c3d4e5f';
+  const DELETED = '2e7d4d2f-1d9c-4e9b-8a4f-6b2c3d4e5f60';
+
+  /** The old shape: a version-4 file with a live and a deleted interview (unspaced Thai notes). */
+  function seedFormat4(): void {
+    db = new Database(':memory:');
+    migrate(db, MIGRATIONS.slice(0, 4), () => new Date(NOW));
+    const insert = db.prepare(
+      `INSERT INTO interviews (id, code, category, location, consent, notes, deleted, created_at, updated_at, updated_by)
+       VALUES (?, ?, 'stakeholder', ?, '{}', ?, ?, ?, ?, 'old')`,
+    );
+    insert.run(LIVE, 'KII-STK-001', 'Ranong pier', 'ผู้เสียหายจากการค้ามนุษย์ถูกส่งต่อที่ด่านพรมแดน', 0, NOW, NOW);
+    insert.run(DELETED, 'KII-STK-002', 'Ranong pier', 'ค้ามนุษย์ในบันทึกที่ลบแล้ว', 1, NOW, NOW);
+  }
+  const matches = (query: string): string[] =>
+    (
+      db
+        .prepare('SELECT kind, entity_id FROM search_index WHERE search_index MATCH ? ORDER BY rank')
+        .all(buildMatchQuery(query)) as { kind: string; entity_id: string }[]
+    ).map((row) => `${row.kind}:${row.entity_id}`);
+
+  it('indexes the live interviews and every indicator already in the file, and changes nothing else', () => {
+    seedFormat4();
+    const before = contentHash(db);
+    expect(migrate(db, MIGRATIONS.slice(0, 5))).toBe(5);
+    expect(formatVersion(db)).toBe(5);
+
+    // A Thai word inside unspaced notes is found; the tombstoned interview is not indexed.
+    expect(matches('ค้ามนุษย์').filter((hit) => hit.startsWith('interview:'))).toEqual([`interview:${LIVE}`]);
+    expect(matches('ranong')).toEqual([`interview:${LIVE}`]);
+    const indicators = (db.prepare('SELECT count(*) AS n FROM indicators WHERE deleted = 0').get() as { n: number }).n;
+    expect(db.prepare("SELECT count(*) AS n FROM search_index WHERE kind = 'indicator'").get()).toEqual({
+      n: indicators,
+    });
+    expect(db.prepare('SELECT count(*) AS n FROM search_index_keys').get()).toEqual({ n: indicators + 1 });
+
+    // The index is derived data: not a domain table, and every record is as it was.
+    expect(domainTables(db).filter((table) => table.startsWith('search_index'))).toEqual([]);
+    const searchTables = names('table').filter((table) => table.startsWith('search_index'));
+    expect(searchTables).toEqual(expect.arrayContaining(['search_index', 'search_index_keys']));
+    expect(contentHash(db, searchTables)).toBe(before);
+
+    // Running it again applies nothing.
+    const migrated = contentHash(db);
+    expect(migrate(db, MIGRATIONS.slice(0, 5))).toBe(5);
+    expect(contentHash(db)).toBe(migrated);
+  });
+
+  it('a failure in the seed step leaves version 4 and no index', () => {
+    seedFormat4();
+    const before = contentHash(db);
+    const failing: Migration = {
+      ...migration0005,
+      seed: () => {
+        throw new Error('segmenter missing');
+      },
+    };
+    expect(() => migrate(db, [...MIGRATIONS.slice(0, 4), failing])).toThrow(
+      expect.objectContaining({ code: 'INTERNAL' }),
+    );
+    expect(formatVersion(db)).toBe(4);
+    expect(names('table').filter((table) => table.startsWith('search_index'))).toEqual([]);
     expect(contentHash(db)).toBe(before);
   });
 });

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Calendar } from '../../../../shared/dates';
 import type { ProjectIndicator } from '../../../../shared/framework';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import type { OpenRequest } from '../search/open-request';
 import { FrameworkTree } from './FrameworkTree';
 import { IndicatorDetail } from './IndicatorDetail';
 import type { IndicatorFormTarget } from './IndicatorForm';
@@ -14,10 +15,12 @@ import { findIndicator, visibleFramework } from './visible-framework';
 
 interface FrameworkPanelProps {
   calendar: Calendar;
+  /** A search hit asked for this indicator: select it and open its branch. */
+  reveal?: OpenRequest | null;
 }
 
 /** The "Framework" tab: the tree with its filter on the left, the chosen indicator on the right. */
-export function FrameworkPanel({ calendar }: FrameworkPanelProps) {
+export function FrameworkPanel({ calendar, reveal: revealRequest }: FrameworkPanelProps) {
   const { t } = useTranslation();
   const tree = useFrameworkTree();
   const [query, setQuery] = useState('');
@@ -29,9 +32,29 @@ export function FrameworkPanel({ calendar }: FrameworkPanelProps) {
   const [retireTarget, setRetireTarget] = useState<ProjectIndicator | null>(null);
   const [announcement, setAnnouncement] = useState('');
 
-  if (tree.isPending) return <Loader aria-label={t('app.loading')} />;
-  if (tree.isError) return <ErrorAlert error={tree.error} />;
   const framework = tree.data;
+  // Each request is served once, while rendering (no effect, no second paint): a later refetch of
+  // the tree must not undo the user's own choices.
+  const [servedRequest, setServedRequest] = useState<number | null>(null);
+  const found =
+    revealRequest && framework && servedRequest !== revealRequest.nonce
+      ? findIndicator(framework, revealRequest.id)
+      : null;
+  if (revealRequest && found) {
+    setServedRequest(revealRequest.nonce);
+    setQuery('');
+    if (found.indicator.retired) setShowRetired(true);
+    setSelectedId(found.indicator.id);
+    setExpandedAreas((previous) => (previous.includes(found.areaCode) ? previous : [...previous, found.areaCode]));
+    setCollapsedSubAreas((previous) => {
+      const next = new Set(previous);
+      next.delete(found.subArea.code);
+      return next;
+    });
+  }
+
+  if (tree.isPending) return <Loader aria-label={t('app.loading')} />;
+  if (tree.isError || !framework) return <ErrorAlert error={tree.error} />;
   const areas = visibleFramework(framework, { query, showRetired });
   const selected = selectedId ? findIndicator(framework, selectedId) : null;
 

@@ -1,12 +1,13 @@
 import { Button, Drawer, Group, Kbd, Stack, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Calendar } from '../../../../shared/dates';
 import type { Interview } from '../../../../shared/evidence';
 import { formatNumber } from '../../lib/format';
 import { useAgencies } from '../reference/queries';
+import type { OpenRequest } from '../search/open-request';
 import { EditorLoader } from './EditorLoader';
 import { InterviewEditor, type InterviewEditorHandle } from './InterviewEditor';
 import { InterviewFilters } from './InterviewFilters';
@@ -23,7 +24,7 @@ const EDITOR_WIDTH = 780;
  * The Interviews tab: filters, the virtualised list and the editor in a side panel.
  * Ctrl+N (while this tab is shown) starts a new interview, after the open one is saved.
  */
-export function InterviewsPanel({ calendar }: { calendar: Calendar }) {
+export function InterviewsPanel({ calendar, openRequest }: { calendar: Calendar; openRequest?: OpenRequest | null }) {
   const { t } = useTranslation();
   const language = useUiLanguage();
   const queryClient = useQueryClient();
@@ -60,6 +61,12 @@ export function InterviewsPanel({ calendar }: { calendar: Calendar }) {
     setEditing({ session: sessions.current, id });
     setSelectedId(id);
   }, []);
+
+  // A search hit asked for this interview: open it in the editor (after the open one is saved).
+  useEffect(() => {
+    if (openRequest) leaveEditor(() => open(openRequest.id));
+    // Only a new request opens the editor; leaveEditor and open are fresh closures every render.
+  }, [openRequest]);
 
   useHotkeys([['mod+N', () => leaveEditor(() => open(null)), { usePhysicalKeys: true }]], []);
 

@@ -1,8 +1,9 @@
 import { Box, Button, Container, Group, Kbd, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { SearchHit } from '../../../../shared/search';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { bmma, unwrap } from '../../lib/bmma';
@@ -14,6 +15,8 @@ import { IntegrityPanel } from '../integrity/IntegrityPanel';
 import { InterviewsPanel } from '../interviews/InterviewsPanel';
 import { ChangePassphraseModal } from '../passphrase/ChangePassphraseModal';
 import { ReferencePanel } from '../reference/ReferencePanel';
+import type { OpenRequest } from '../search/open-request';
+import { SearchBox } from '../search/SearchBox';
 import { SettingsPanel } from '../settings/SettingsPanel';
 import { EditProjectForm } from './EditProjectForm';
 import { ProjectDetails } from './ProjectDetails';
@@ -29,6 +32,12 @@ export function ProjectHome({ onLock, locking }: ProjectHomeProps) {
   const queryClient = useQueryClient();
   const info = useProjectInfo();
   const [changingPassphrase, setChangingPassphrase] = useState(false);
+  const [tab, setTab] = useState<string | null>('overview');
+  // What a search hit asked the Interviews or Framework tab to show; cleared when the user
+  // changes tab, so coming back to a tab later does not reopen the record.
+  const [openInterview, setOpenInterview] = useState<OpenRequest | null>(null);
+  const [revealIndicator, setRevealIndicator] = useState<OpenRequest | null>(null);
+  const requests = useRef(0);
   const close = useMutation({
     mutationFn: () => unwrap(bmma().project.close()),
     onSuccess: (status) => setProjectStatus(queryClient, status),
@@ -37,6 +46,23 @@ export function ProjectHome({ onLock, locking }: ProjectHomeProps) {
   // Physical keys, so Ctrl+L also works while the keyboard is set to Thai (where L types ส).
   // Inputs are not ignored: locking must work while the user is typing.
   useHotkeys([['mod+L', onLock, { usePhysicalKeys: true }]], []);
+
+  const openHit = (hit: SearchHit) => {
+    requests.current += 1;
+    const request = { id: hit.id, nonce: requests.current };
+    if (hit.kind === 'interview') {
+      setOpenInterview(request);
+      setTab('interviews');
+    } else {
+      setRevealIndicator(request);
+      setTab('framework');
+    }
+  };
+  const changeTab = (next: string | null) => {
+    setOpenInterview(null);
+    setRevealIndicator(null);
+    setTab(next);
+  };
 
   return (
     <Box mih="100vh">
@@ -73,12 +99,15 @@ export function ProjectHome({ onLock, locking }: ProjectHomeProps) {
               <LanguageSwitch />
             </Group>
           </Group>
+          <Box mt="sm">
+            <SearchBox onOpen={openHit} />
+          </Box>
         </Container>
       </Paper>
       <Container size="lg" py="lg">
         <Stack gap="md">
           <ErrorAlert error={info.error ?? close.error} />
-          <Tabs defaultValue="overview" keepMounted={false}>
+          <Tabs value={tab} onChange={changeTab} keepMounted={false}>
             <Tabs.List>
               <Tabs.Tab value="overview">{t('project.tabs.overview')}</Tabs.Tab>
               <Tabs.Tab value="framework">{t('project.tabs.framework')}</Tabs.Tab>
@@ -98,10 +127,10 @@ export function ProjectHome({ onLock, locking }: ProjectHomeProps) {
               )}
             </Tabs.Panel>
             <Tabs.Panel value="framework" pt="md">
-              <FrameworkPanel calendar={info.data?.calendar ?? 'BE'} />
+              <FrameworkPanel calendar={info.data?.calendar ?? 'BE'} reveal={revealIndicator} />
             </Tabs.Panel>
             <Tabs.Panel value="interviews" pt="md">
-              <InterviewsPanel calendar={info.data?.calendar ?? 'BE'} />
+              <InterviewsPanel calendar={info.data?.calendar ?? 'BE'} openRequest={openInterview} />
             </Tabs.Panel>
             <Tabs.Panel value="reference" pt="md">
               <ReferencePanel />

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+/**
+ * Full-text search over the project (issue 3): evidence, findings and actions as they are
+ * added. Thai text is word-segmented before indexing and querying, so a Thai word inside
+ * unsegmented Thai text is found; English words match by stem and the last word by prefix.
+ */
+export const SEARCH_KINDS = ['interview', 'indicator'] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
+
+export const searchQuerySchema = z
+  .object({
+    query: z.string().max(200),
+    kinds: z.array(z.enum(SEARCH_KINDS)).min(1).max(SEARCH_KINDS.length).optional(),
+    limit: z.number().int().min(1).max(200).default(50),
+  })
+  .strict();
+
+export const searchHitSchema = z.object({
+  kind: z.enum(SEARCH_KINDS),
+  id: z.string(),
+  code: z.string(),
+  /** A short label: the indicator text, or the interview's category and agency/location. */
+  title: z.string(),
+  /** An excerpt of the matching text around the first hit, with the hit ranges inside it. */
+  snippet: z.object({
+    text: z.string(),
+    highlights: z.array(z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })),
+    clippedStart: z.boolean(),
+    clippedEnd: z.boolean(),
+  }),
+});
+export type SearchHit = z.infer<typeof searchHitSchema>;
+
+export const searchResultSchema = z.object({
+  query: z.string(),
+  total: z.number().int().nonnegative(),
+  hits: z.array(searchHitSchema),
+});
+export type SearchResult = z.infer<typeof searchResultSchema>;
