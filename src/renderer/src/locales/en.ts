@@ -135,6 +135,15 @@ export const en = {
     tables: {
       project: 'Project',
       interviews: 'Interviews',
+      scales: 'Rating scales',
+      framework_areas: 'Areas',
+      framework_subareas: 'Sub-areas',
+      indicators: 'Indicators',
+      agencies: 'Agencies',
+      crossing_points: 'Crossing points',
+      provinces: 'Provinces',
+      legal_instruments: 'Legal instruments',
+      legal_provisions: 'Legal provisions',
     },
   },
   lock: {

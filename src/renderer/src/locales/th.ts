@@ -136,6 +136,15 @@ export const th: Catalog = {
     tables: {
       project: 'โครงการ',
       interviews: 'การสัมภาษณ์',
+      scales: 'มาตรวัด',
+      framework_areas: 'ด้าน',
+      framework_subareas: 'ประเด็นย่อย',
+      indicators: 'ตัวชี้วัด',
+      agencies: 'หน่วยงาน',
+      crossing_points: 'จุดผ่านแดน',
+      provinces: 'จังหวัด',
+      legal_instruments: 'กฎหมายและระเบียบ',
+      legal_provisions: 'บทบัญญัติ',
     },
   },
   lock: {

@@ -1,14 +1,14 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Catalog } from '../../locales/en';
+import { en, type Catalog } from '../../locales/en';
 import { formatNumber } from '../../lib/format';
 import { currentLanguage } from '../../lib/i18n';
 
 type KnownTable = keyof Catalog['project']['tables'];
-const KNOWN_TABLES: readonly KnownTable[] = ['project', 'interviews'];
 
-function isKnownTable(name: string): name is KnownTable {
-  return (KNOWN_TABLES as readonly string[]).includes(name);
+/** Table names come from the file; only those with a translated label are shown by name. */
+function isKnownTable(name: string, labels: Catalog['project']['tables']): name is KnownTable {
+  return Object.prototype.hasOwnProperty.call(labels, name);
 }
 
 interface RecordCountsProps {
@@ -31,7 +31,7 @@ export function RecordCounts({ counts }: RecordCountsProps) {
       {entries
         .map(
           ([table, count]) =>
-            `${isKnownTable(table) ? t(`project.tables.${table}`) : table}: ${formatNumber(count, language)}`,
+            `${isKnownTable(table, en.project.tables) ? t(`project.tables.${table}`) : table}: ${formatNumber(count, language)}`,
         )
         .join(' · ')}
     </Text>
