@@ -4,6 +4,7 @@ import type { Locator, Page } from '@playwright/test';
 import { listInterviews, updateInterview } from '../../src/main/services/interviews';
 import { errorMessages, type Language } from '../../src/shared/messages';
 import { expect, test } from './fixtures';
+import { createProjectThroughUi } from './start-screen';
 
 /**
  * An assessor records interviews, in Thai and in English, through the real renderer and the
@@ -218,19 +219,7 @@ for (const language of ['th', 'en'] as const) {
     const text = ui[language];
     const project = projects[language];
 
-    // Create a project (Thai is the default language; English is chosen with the switch).
-    await expect(page.getByRole('heading', { name: ui.th.createHeading, exact: true })).toBeVisible();
-    if (language === 'en') {
-      await page.getByRole('radiogroup', { name: 'Language / ภาษา' }).getByText(text.switchTo).click();
-      await expect(page.getByRole('heading', { name: text.createHeading, exact: true })).toBeVisible();
-    }
-    const create = page.getByRole('region', { name: text.createHeading });
-    await create.getByRole('textbox', { name: text.title, exact: true }).fill(project.title);
-    await create.getByRole('button', { name: text.chooseLocation }).click();
-    await create.getByRole('textbox', { name: text.passphrase, exact: true }).fill(project.passphrase);
-    await create.getByRole('textbox', { name: text.confirm, exact: true }).fill(project.passphrase);
-    await create.getByRole('textbox', { name: text.confirm, exact: true }).press('Enter');
-    await expect(page.getByRole('heading', { name: project.title, level: 1 })).toBeVisible();
+    await createProjectThroughUi(page, language, project);
 
     // The Interviews tab, empty.
     await page.getByRole('tab', { name: text.tab, exact: true }).click();

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Language } from '../../src/shared/messages';
 import { expect, test } from './fixtures';
+import { createProjectThroughUi } from './start-screen';
 
 /**
  * An assessor searches the whole project from the header, in Thai and in English, through the
@@ -94,19 +95,7 @@ for (const language of ['th', 'en'] as const) {
     const text = ui[language];
     const project = projects[language];
 
-    // Create a project (Thai is the default language; English is chosen with the switch).
-    await expect(page.getByRole('heading', { name: ui.th.createHeading, exact: true })).toBeVisible();
-    if (language === 'en') {
-      await page.getByRole('radiogroup', { name: 'Language / ภาษา' }).getByText(text.switchTo).click();
-      await expect(page.getByRole('heading', { name: text.createHeading, exact: true })).toBeVisible();
-    }
-    const create = page.getByRole('region', { name: text.createHeading });
-    await create.getByRole('textbox', { name: text.title, exact: true }).fill(project.title);
-    await create.getByRole('button', { name: text.chooseLocation }).click();
-    await create.getByRole('textbox', { name: text.passphrase, exact: true }).fill(project.passphrase);
-    await create.getByRole('textbox', { name: text.confirm, exact: true }).fill(project.passphrase);
-    await create.getByRole('textbox', { name: text.confirm, exact: true }).press('Enter');
-    await expect(page.getByRole('heading', { name: project.title, level: 1 })).toBeVisible();
+    await createProjectThroughUi(page, language, project);
     const search = page.getByRole('combobox', { name: text.search });
     await expect(search).toHaveAttribute('placeholder', text.placeholder);
     await screenshot(page, language, '01-header');
