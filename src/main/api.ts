@@ -12,6 +12,23 @@ import { createIndicator, getFrameworkTree, retireIndicator, updateIndicator } f
 import { createInterview, deleteInterview, getInterview, listInterviews, updateInterview } from './services/interviews';
 import { getProjectInfo, updateProject } from './services/project';
 import { search } from './services/search';
+import { createAction, addStatusUpdate, deleteAction, getAction, listActions, updateAction } from './services/actions';
+import { addAttachment, deleteAttachment, exportAttachment } from './services/attachments';
+import { getDashboard } from './services/dashboard';
+import { createDemoProject } from './services/demo';
+import { createDocument, deleteDocument, getDocument, listDocuments, updateDocument } from './services/documents';
+import { evidenceUsage } from './services/evidence-links';
+import { createFinding, deleteFinding, getFinding, listFindings, updateFinding } from './services/findings';
+import { createPassage, deletePassage, listPassages } from './services/passages';
+import { createRating, deleteRating, getRating, listRatings, updateRating } from './services/ratings';
+import {
+  createRecommendation,
+  deleteRecommendation,
+  getRecommendation,
+  listRecommendations,
+  updateRecommendation,
+} from './services/recommendations';
+import { createSiteVisit, deleteSiteVisit, getSiteVisit, listSiteVisits, updateSiteVisit } from './services/site-visits';
 import { listAgencies, listCrossingPoints, listLegalInstruments, listProvinces } from './services/reference';
 import { listAuditEvents } from './project/audit';
 import type { Session } from './session';
@@ -58,6 +75,7 @@ function services(deps: ApiDeps): Services {
     }),
 
     'project.create': (input) => getProjectInfo(session.create(input)),
+    'project.createDemo': (input) => getProjectInfo(createDemoProject(session, input)),
     'project.open': ({ path, passphrase }) => getProjectInfo(session.open(path, passphrase)),
     'project.status': () => session.status(),
     'project.info': () => getProjectInfo(session.require()),
@@ -115,6 +133,60 @@ function services(deps: ApiDeps): Services {
     'interviews.update': (input) => updateInterview(session.require(), input),
     'interviews.delete': ({ id }) => deleteInterview(session.require(), id),
 
+    'passages.list': (input) => listPassages(session.require(), input),
+    'passages.create': (input) => createPassage(session.require(), input),
+    'passages.delete': ({ id }) => deletePassage(session.require(), id),
+
+    'siteVisits.list': (input) => listSiteVisits(session.require(), input),
+    'siteVisits.get': ({ id }) => getSiteVisit(session.require(), id),
+    'siteVisits.create': (input) => createSiteVisit(session.require(), input),
+    'siteVisits.update': (input) => updateSiteVisit(session.require(), input),
+    'siteVisits.delete': ({ id }) => deleteSiteVisit(session.require(), id),
+
+    'documents.list': (input) => listDocuments(session.require(), input),
+    'documents.get': ({ id }) => getDocument(session.require(), id),
+    'documents.create': (input) => createDocument(session.require(), input),
+    'documents.update': (input) => updateDocument(session.require(), input),
+    'documents.delete': ({ id }) => deleteDocument(session.require(), id),
+
+    // The file is chosen in a dialog of the main process: the renderer never names a path.
+    'attachments.add': async (input) => {
+      const project = session.require();
+      const file = await dialogs.chooseAttachment(input.ownerKind === 'site_visit' ? 'photo' : 'document');
+      return { attachment: file === null ? null : addAttachment(project, input, file) };
+    },
+    'attachments.export': async ({ id }) => exportAttachment(session.require(), id, (name) => dialogs.chooseExportPath(name)),
+    'attachments.delete': ({ id }) => deleteAttachment(session.require(), id),
+
+    'evidence.usage': (input) => evidenceUsage(session.require(), input),
+
+    'ratings.list': (input) => listRatings(session.require(), input),
+    'ratings.get': ({ id }) => getRating(session.require(), id),
+    'ratings.create': (input) => createRating(session.require(), input),
+    'ratings.update': (input) => updateRating(session.require(), input),
+    'ratings.delete': ({ id }) => deleteRating(session.require(), id),
+
+    'findings.list': (input) => listFindings(session.require(), input),
+    'findings.get': ({ id }) => getFinding(session.require(), id),
+    'findings.create': (input) => createFinding(session.require(), input),
+    'findings.update': (input) => updateFinding(session.require(), input),
+    'findings.delete': ({ id }) => deleteFinding(session.require(), id),
+
+    'recommendations.list': (input) => listRecommendations(session.require(), input),
+    'recommendations.get': ({ id }) => getRecommendation(session.require(), id),
+    'recommendations.create': (input) => createRecommendation(session.require(), input),
+    'recommendations.update': (input) => updateRecommendation(session.require(), input),
+    'recommendations.delete': ({ id }) => deleteRecommendation(session.require(), id),
+
+    'actions.list': (input) => listActions(session.require(), input),
+    'actions.get': ({ id }) => getAction(session.require(), id),
+    'actions.create': (input) => createAction(session.require(), input),
+    'actions.update': (input) => updateAction(session.require(), input),
+    'actions.delete': ({ id }) => deleteAction(session.require(), id),
+    'actions.addStatusUpdate': (input) => addStatusUpdate(session.require(), input),
+
+    'dashboard.get': (input) => getDashboard(session.require(), input),
+
     'search.query': (input) => search(session.require(), input),
   };
 }
@@ -141,6 +213,24 @@ export function createApi(deps: ApiDeps): HandlerTable {
     handlers[channel] = async (input: unknown): Promise<Result<unknown>> => {
       const parsed = schema.input.safeParse(input);
       if (!parsed.success) {
+        // Text over its limit (1 MB of notes, say) gets its own message: the user must shorten it.
+        const tooLong = parsed.error.issues.filter((issue) => issue.code === 'too_big' && issue.origin === 'string');
+        if (tooLong.length > 0 && tooLong.length === parsed.error.issues.length) {
+          return {
+            ok: false,
+            error: {
+              code: 'TEXT_TOO_LONG',
+              message: errorMessage('TEXT_TOO_LONG', 'en'),
+              details: {
+                issues: tooLong.map((issue) => ({
+                  path: issue.path.map(String),
+                  code: issue.code,
+                  maximum: 'maximum' in issue ? Number(issue.maximum) : null,
+                })),
+              },
+            },
+          };
+        }
         return {
           ok: false,
           error: {

@@ -5,10 +5,16 @@
 export interface DialogPort {
   chooseProjectToOpen(): Promise<string | null>;
   chooseProjectToCreate(suggestedName: string): Promise<string | null>;
+  /** A file to attach to a document ('document') or a site visit ('photo'); null when cancelled. */
+  chooseAttachment(kind: 'document' | 'photo'): Promise<string | null>;
+  /** Where to save an exported attachment, starting from its own name; null when cancelled. */
+  chooseExportPath(suggestedName: string): Promise<string | null>;
 }
 
 /** For the CLI and tests: no dialog can be shown, so nothing is chosen. */
 export const noDialogs: DialogPort = {
   chooseProjectToOpen: async () => null,
   chooseProjectToCreate: async () => null,
+  chooseAttachment: async () => null,
+  chooseExportPath: async () => null,
 };

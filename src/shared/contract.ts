@@ -1,5 +1,9 @@
 import { z } from 'zod';
+import * as ap from './action-plan';
+import * as an from './analysis';
+import * as d from './dashboard';
 import * as e from './evidence';
+import * as ei from './evidence-items';
 import * as f from './framework';
 import * as s from './schemas';
 import * as q from './search';
@@ -23,6 +27,8 @@ export const contract = {
   'dialogs.chooseProjectToCreate': { input: s.chooseCreatePathSchema, output: s.dialogPathSchema },
 
   'project.create': { input: s.projectCreateSchema, output: s.projectInfoSchema },
+  /** The fictional Thailand demo (issue 3): a new project filled with realistic records. */
+  'project.createDemo': { input: s.projectCreateSchema, output: s.projectInfoSchema },
   'project.open': { input: s.projectOpenSchema, output: s.projectInfoSchema },
   'project.status': { input: s.empty, output: s.projectStatusSchema },
   'project.info': { input: s.empty, output: s.projectInfoSchema },
@@ -55,6 +61,55 @@ export const contract = {
   'interviews.create': { input: e.interviewCreateSchema, output: e.interviewSchema },
   'interviews.update': { input: e.interviewUpdateSchema, output: e.interviewSchema },
   'interviews.delete': { input: e.idInput, output: z.object({ id: s.uuid }) },
+
+  'passages.list': { input: ei.passageListSchema, output: z.array(ei.passageSchema) },
+  'passages.create': { input: ei.passageCreateSchema, output: ei.passageSchema },
+  'passages.delete': { input: e.idInput, output: z.object({ id: s.uuid }) },
+
+  'siteVisits.list': { input: ei.listPageInput, output: ei.siteVisitListOutput },
+  'siteVisits.get': { input: e.idInput, output: ei.siteVisitSchema },
+  'siteVisits.create': { input: ei.siteVisitCreateSchema, output: ei.siteVisitSchema },
+  'siteVisits.update': { input: ei.siteVisitUpdateSchema, output: ei.siteVisitSchema },
+  'siteVisits.delete': { input: e.idInput, output: z.object({ id: s.uuid }) },
+
+  'documents.list': { input: ei.listPageInput, output: ei.documentListOutput },
+  'documents.get': { input: e.idInput, output: ei.documentSchema },
+  'documents.create': { input: ei.documentCreateSchema, output: ei.documentSchema },
+  'documents.update': { input: ei.documentUpdateSchema, output: ei.documentSchema },
+  'documents.delete': { input: e.idInput, output: z.object({ id: s.uuid }) },
+
+  'attachments.add': { input: ei.attachmentAddSchema, output: ei.attachmentAddOutput },
+  'attachments.export': { input: e.idInput, output: ei.attachmentExportOutput },
+  'attachments.delete': { input: e.idInput, output: z.object({ id: s.uuid }) },
+
+  'evidence.usage': { input: ei.evidenceRef, output: ei.evidenceUsageSchema },
+
+  'ratings.list': { input: an.ratingListSchema, output: z.array(an.ratingSchema) },
+  'ratings.get': { input: e.idInput, output: an.ratingSchema },
+  'ratings.create': { input: an.ratingCreateSchema, output: an.ratingSchema },
+  'ratings.update': { input: an.ratingUpdateSchema, output: an.ratingSchema },
+  'ratings.delete': { input: e.idInput, output: z.object({ id: s.uuid }) },
+
+  'findings.list': { input: an.findingListSchema, output: z.array(an.findingSchema) },
+  'findings.get': { input: e.idInput, output: an.findingSchema },
+  'findings.create': { input: an.findingCreateSchema, output: an.findingSchema },
+  'findings.update': { input: an.findingUpdateSchema, output: an.findingSchema },
+  'findings.delete': { input: e.idInput, output: z.object({ id: s.uuid }) },
+
+  'recommendations.list': { input: an.recommendationListSchema, output: z.array(an.recommendationSchema) },
+  'recommendations.get': { input: e.idInput, output: an.recommendationSchema },
+  'recommendations.create': { input: an.recommendationCreateSchema, output: an.recommendationSchema },
+  'recommendations.update': { input: an.recommendationUpdateSchema, output: an.recommendationSchema },
+  'recommendations.delete': { input: e.idInput, output: z.object({ id: s.uuid }) },
+
+  'actions.list': { input: ap.actionListSchema, output: ap.actionListOutput },
+  'actions.get': { input: e.idInput, output: ap.actionSchema },
+  'actions.create': { input: ap.actionCreateSchema, output: ap.actionSchema },
+  'actions.update': { input: ap.actionUpdateSchema, output: ap.actionSchema },
+  'actions.delete': { input: e.idInput, output: z.object({ id: s.uuid }) },
+  'actions.addStatusUpdate': { input: ap.statusUpdateCreateSchema, output: ap.actionSchema },
+
+  'dashboard.get': { input: d.dashboardInput, output: d.dashboardSchema },
 
   'search.query': { input: q.searchQuerySchema, output: q.searchResultSchema },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;

@@ -32,6 +32,22 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
     LOCKED: 'The project is locked. Unlock it with the passphrase to continue.',
     NOT_FOUND: 'The record was not found. It may have been deleted.',
     CONFLICT: 'The record was changed elsewhere. Reload it and try again.',
+    DUPLICATE:
+      'There is already a record for this (for example a rating of the same indicator at the same scope). Open that record instead; nothing was saved.',
+    TEXT_TOO_LONG:
+      'The text is too long to save (see the limit under the field). Shorten it or split it into two records; what is already saved is unchanged and your text is still in the editor.',
+    OUT_OF_SCALE:
+      "The value is not on this indicator's scale. Choose one of the levels shown beside the input; nothing was saved.",
+    LINK_TARGET_MISSING:
+      'A linked record no longer exists (it was deleted) or was never in this project. Remove that link and try again; nothing was saved.',
+    DATE_ORDER: 'The end date is before the start date. Correct the dates; nothing was saved.',
+    PASSAGE_OUT_OF_RANGE:
+      'The selected passage is not inside the current text of the notes (they may have changed). Select the passage again; nothing was saved.',
+    PII_NOT_REDACTED:
+      'These notes still contain personal data (an ID, passport, phone or plate number). Redact it before the notes are used as evidence; nothing was linked.',
+    ATTACHMENT_TOO_LARGE: 'The file is larger than 200 MB and cannot be attached. Nothing was added to the project.',
+    ATTACHMENT_TYPE:
+      'This type of file cannot be attached. Allowed: PDF, Word, Excel, OpenDocument, CSV, plain text, JPEG and PNG. Nothing was added to the project.',
     IO: 'The file could not be read or written. Check the disk and the path, then try again.',
     INTERNAL: 'Something went wrong inside BMMA Workbench. Your saved work is safe; try again.',
   },
@@ -57,6 +73,18 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
     LOCKED: 'โครงการถูกล็อกอยู่ โปรดปลดล็อกด้วยรหัสผ่านเพื่อทำงานต่อ',
     NOT_FOUND: 'ไม่พบรายการนี้ อาจถูกลบไปแล้ว',
     CONFLICT: 'รายการนี้ถูกแก้ไขจากที่อื่น โปรดโหลดใหม่แล้วลองอีกครั้ง',
+    DUPLICATE: 'มีรายการนี้อยู่แล้ว (เช่น การให้คะแนนตัวชี้วัดเดียวกันในขอบเขตเดียวกัน) โปรดเปิดรายการเดิมแทน ยังไม่มีการบันทึกใด ๆ',
+    TEXT_TOO_LONG:
+      'ข้อความยาวเกินกว่าที่บันทึกได้ (ดูขีดจำกัดใต้ช่องกรอก) โปรดย่อหรือแยกเป็นสองรายการ ข้อมูลที่บันทึกไว้แล้วไม่เปลี่ยนแปลงและข้อความของคุณยังอยู่ในช่องแก้ไข',
+    OUT_OF_SCALE: 'ค่านี้ไม่อยู่ในมาตรวัดของตัวชี้วัดนี้ โปรดเลือกระดับที่แสดงไว้ข้างช่องกรอก ยังไม่มีการบันทึกใด ๆ',
+    LINK_TARGET_MISSING: 'รายการที่เชื่อมโยงไม่มีอยู่แล้ว (ถูกลบ) หรือไม่เคยอยู่ในโครงการนี้ โปรดนำการเชื่อมโยงนั้นออกแล้วลองอีกครั้ง ยังไม่มีการบันทึกใด ๆ',
+    DATE_ORDER: 'วันสิ้นสุดอยู่ก่อนวันเริ่มต้น โปรดแก้ไขวันที่ ยังไม่มีการบันทึกใด ๆ',
+    PASSAGE_OUT_OF_RANGE: 'ข้อความที่เลือกไม่อยู่ในบันทึกฉบับปัจจุบัน (บันทึกอาจถูกแก้ไขแล้ว) โปรดเลือกข้อความใหม่ ยังไม่มีการบันทึกใด ๆ',
+    PII_NOT_REDACTED:
+      'บันทึกนี้ยังมีข้อมูลส่วนบุคคล (เลขประจำตัวประชาชน หนังสือเดินทาง โทรศัพท์ หรือทะเบียนรถ) โปรดปกปิดก่อนนำไปใช้เป็นหลักฐาน ยังไม่มีการเชื่อมโยงใด ๆ',
+    ATTACHMENT_TOO_LARGE: 'ไฟล์มีขนาดเกิน 200 MB จึงแนบไม่ได้ ไม่มีสิ่งใดถูกเพิ่มในโครงการ',
+    ATTACHMENT_TYPE:
+      'แนบไฟล์ประเภทนี้ไม่ได้ ประเภทที่อนุญาต: PDF, Word, Excel, OpenDocument, CSV, ข้อความธรรมดา, JPEG และ PNG ไม่มีสิ่งใดถูกเพิ่มในโครงการ',
     IO: 'ไม่สามารถอ่านหรือเขียนไฟล์ได้ โปรดตรวจสอบดิสก์และตำแหน่งไฟล์แล้วลองอีกครั้ง',
     INTERNAL: 'เกิดข้อผิดพลาดภายใน BMMA Workbench งานที่บันทึกแล้วปลอดภัย โปรดลองอีกครั้ง',
   },

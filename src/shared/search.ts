@@ -5,7 +5,15 @@ import { z } from 'zod';
  * added. Thai text is word-segmented before indexing and querying, so a Thai word inside
  * unsegmented Thai text is found; English words match by stem and the last word by prefix.
  */
-export const SEARCH_KINDS = ['interview', 'indicator'] as const;
+export const SEARCH_KINDS = [
+  'interview',
+  'indicator',
+  'site_visit',
+  'document',
+  'finding',
+  'recommendation',
+  'action',
+] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 export const searchQuerySchema = z

@@ -157,7 +157,16 @@ const en: CliStrings = {
     'This project file was saved by an older version of BMMA Workbench and has no search index yet. Open it once in BMMA Workbench, or run "bmma backup FILE", to upgrade it; then search again.',
   resultCount: (shown, total) =>
     shown === total ? `${total} ${total === 1 ? 'result' : 'results'}` : `${total} results, the best ${shown} shown`,
-  kindName: (kind) => ({ interview: 'Interview', indicator: 'Indicator' })[kind],
+  kindName: (kind) =>
+    (({
+      interview: 'Interview',
+      indicator: 'Indicator',
+      site_visit: 'Site visit',
+      document: 'Document',
+      finding: 'Finding',
+      recommendation: 'Recommendation',
+      action: 'Action',
+    } satisfies Record<SearchKind, string>)[kind]),
   categoryName: (category) =>
     ({ official: 'Official', migrant: 'Migrant', stakeholder: 'Stakeholder', focus_group: 'Focus group' })[category] ??
     category,
@@ -241,7 +250,16 @@ const th: CliStrings = {
     'ไฟล์โครงการนี้บันทึกด้วย BMMA Workbench รุ่นเก่าและยังไม่มีดัชนีสำหรับค้นหา โปรดเปิดไฟล์ใน BMMA Workbench หนึ่งครั้ง หรือเรียก "bmma backup FILE" เพื่อปรับรุ่นไฟล์ แล้วค้นหาอีกครั้ง',
   resultCount: (shown, total) =>
     shown === total ? `พบ ${total} รายการ` : `พบ ${total} รายการ แสดง ${shown} รายการที่ตรงที่สุด`,
-  kindName: (kind) => ({ interview: 'การสัมภาษณ์', indicator: 'ตัวชี้วัด' })[kind],
+  kindName: (kind) =>
+    (({
+      interview: 'การสัมภาษณ์',
+      indicator: 'ตัวชี้วัด',
+      site_visit: 'การลงพื้นที่',
+      document: 'เอกสาร',
+      finding: 'ข้อค้นพบ',
+      recommendation: 'ข้อเสนอแนะ',
+      action: 'กิจกรรมในแผนปฏิบัติการ',
+    } satisfies Record<SearchKind, string>)[kind]),
   categoryName: (category) =>
     ({ official: 'เจ้าหน้าที่', migrant: 'ผู้ย้ายถิ่น', stakeholder: 'ผู้มีส่วนได้ส่วนเสีย', focus_group: 'สนทนากลุ่ม' })[category] ??
     category,

@@ -43,6 +43,16 @@ const EXIT_BY_ERROR: Record<ErrorCode, ExitCode> = {
   LOCKED: EXIT.io,
   NOT_FOUND: EXIT.io,
   CONFLICT: EXIT.io,
+  // Record rules of the assessment workspace: the input was wrong, as with VALIDATION.
+  DUPLICATE: EXIT.usage,
+  TEXT_TOO_LONG: EXIT.usage,
+  OUT_OF_SCALE: EXIT.usage,
+  LINK_TARGET_MISSING: EXIT.usage,
+  DATE_ORDER: EXIT.usage,
+  PASSAGE_OUT_OF_RANGE: EXIT.usage,
+  PII_NOT_REDACTED: EXIT.usage,
+  ATTACHMENT_TOO_LARGE: EXIT.usage,
+  ATTACHMENT_TYPE: EXIT.usage,
 };
 
 export function cliExitCode(code: ErrorCode): ExitCode {

@@ -3,6 +3,7 @@ import { migration0002 } from './0002_interviews';
 import { migration0003 } from './0003_framework';
 import { migration0004 } from './0004_interview_evidence';
 import { migration0005 } from './0005_search';
+import { migration0006 } from './0006_workspace';
 import type { Db } from '../cipher';
 
 export interface Migration {
@@ -17,7 +18,7 @@ export interface Migration {
 }
 
 /** Ordered list; numbers only rise (checked by assertMigrationOrder at start-up and in a test). */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006];
 
 export function assertMigrationOrder(migrations: readonly Migration[]): void {
   migrations.forEach((migration, index) => {

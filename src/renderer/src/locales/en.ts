@@ -1,4 +1,8 @@
 import { errorMessages } from '../../../shared/messages';
+import { analysisEn } from './analysis.en';
+import { demoEn } from './demo.en';
+import { evidenceEn } from './evidence.en';
+import { planEn } from './plan.en';
 
 /** English strings. The Thai catalog (th.ts) must have exactly the same keys: its type is derived from this one. */
 export const en = {
@@ -100,6 +104,12 @@ export const en = {
     changePassphrase: 'Change passphrase',
     tabs: {
       overview: 'Overview',
+      dashboard: 'Dashboard',
+      siteVisits: 'Site visits',
+      documents: 'Documents',
+      findings: 'Findings',
+      recommendations: 'Recommendations',
+      actionPlan: 'Action plan',
       integrity: 'Check integrity',
       backups: 'Backups',
       activity: 'Recent activity',
@@ -570,8 +580,17 @@ export const en = {
     kind: {
       interview: 'Interview',
       indicator: 'Indicator',
+      site_visit: 'Site visit',
+      document: 'Document',
+      finding: 'Finding',
+      recommendation: 'Recommendation',
+      action: 'Action',
     },
   },
+  ...evidenceEn,
+  ...analysisEn,
+  ...planEn,
+  ...demoEn,
   errors: errorMessages.en,
 };
 

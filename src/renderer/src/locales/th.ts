@@ -1,4 +1,8 @@
 import { errorMessages } from '../../../shared/messages';
+import { analysisTh } from './analysis.th';
+import { demoTh } from './demo.th';
+import { evidenceTh } from './evidence.th';
+import { planTh } from './plan.th';
 import type { Catalog } from './en';
 
 /** ข้อความภาษาไทย: keys must match en.ts exactly (checked by the Catalog type). */
@@ -101,6 +105,12 @@ export const th: Catalog = {
     changePassphrase: 'เปลี่ยนรหัสผ่าน',
     tabs: {
       overview: 'ภาพรวม',
+      dashboard: 'แดชบอร์ด',
+      siteVisits: 'การลงพื้นที่',
+      documents: 'เอกสาร',
+      findings: 'ข้อค้นพบ',
+      recommendations: 'ข้อเสนอแนะ',
+      actionPlan: 'แผนปฏิบัติการ',
       integrity: 'ตรวจสอบความถูกต้อง',
       backups: 'ไฟล์สำรอง',
       activity: 'กิจกรรมล่าสุด',
@@ -566,7 +576,16 @@ export const th: Catalog = {
     kind: {
       interview: 'การสัมภาษณ์',
       indicator: 'ตัวชี้วัด',
+      site_visit: 'การลงพื้นที่',
+      document: 'เอกสาร',
+      finding: 'ข้อค้นพบ',
+      recommendation: 'ข้อเสนอแนะ',
+      action: 'กิจกรรมในแผนปฏิบัติการ',
     },
   },
+  ...evidenceTh,
+  ...analysisTh,
+  ...planTh,
+  ...demoTh,
   errors: errorMessages.th,
 };

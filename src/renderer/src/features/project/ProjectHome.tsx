@@ -1,24 +1,30 @@
 import { Box, Button, Container, Group, Kbd, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../../shared/search';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { bmma, unwrap } from '../../lib/bmma';
 import { setProjectStatus, useProjectInfo } from '../../lib/queries';
+import { ActionPlanPanel } from '../action-plan/ActionPlanPanel';
 import { ActivityList } from '../activity/ActivityList';
 import { BackupsPanel } from '../backups/BackupsPanel';
+import { DashboardPanel } from '../dashboard/DashboardPanel';
+import { DocumentsPanel } from '../documents/DocumentsPanel';
+import { FindingsPanel } from '../findings/FindingsPanel';
 import { FrameworkPanel } from '../framework/FrameworkPanel';
 import { IntegrityPanel } from '../integrity/IntegrityPanel';
 import { InterviewsPanel } from '../interviews/InterviewsPanel';
 import { ChangePassphraseModal } from '../passphrase/ChangePassphraseModal';
+import { RecommendationsPanel } from '../recommendations/RecommendationsPanel';
 import { ReferencePanel } from '../reference/ReferencePanel';
-import type { OpenRequest } from '../search/open-request';
 import { SearchBox } from '../search/SearchBox';
 import { SettingsPanel } from '../settings/SettingsPanel';
+import { SiteVisitsPanel } from '../site-visits/SiteVisitsPanel';
 import { EditProjectForm } from './EditProjectForm';
+import { OpenRecordContext, TAB_OF, type RecordTarget } from './navigation';
 import { ProjectDetails } from './ProjectDetails';
 
 interface ProjectHomeProps {
@@ -33,11 +39,17 @@ export function ProjectHome({ onLock, locking }: ProjectHomeProps) {
   const info = useProjectInfo();
   const [changingPassphrase, setChangingPassphrase] = useState(false);
   const [tab, setTab] = useState<string | null>('overview');
-  // What a search hit asked the Interviews or Framework tab to show; cleared when the user
+  // What a search hit, a dashboard gap or a link asked a tab to show; cleared when the user
   // changes tab, so coming back to a tab later does not reopen the record.
-  const [openInterview, setOpenInterview] = useState<OpenRequest | null>(null);
-  const [revealIndicator, setRevealIndicator] = useState<OpenRequest | null>(null);
+  const [request, setRequest] = useState<{ target: RecordTarget; id: string; nonce: number } | null>(null);
   const requests = useRef(0);
+  const openRecord = useCallback((target: RecordTarget, id: string) => {
+    requests.current += 1;
+    setRequest({ target, id, nonce: requests.current });
+    setTab(TAB_OF[target]);
+  }, []);
+  const requestFor = (target: RecordTarget) =>
+    request?.target === target ? { id: request.id, nonce: request.nonce } : null;
   const close = useMutation({
     mutationFn: () => unwrap(bmma().project.close()),
     onSuccess: (status) => setProjectStatus(queryClient, status),
@@ -47,110 +59,126 @@ export function ProjectHome({ onLock, locking }: ProjectHomeProps) {
   // Inputs are not ignored: locking must work while the user is typing.
   useHotkeys([['mod+L', onLock, { usePhysicalKeys: true }]], []);
 
-  const openHit = (hit: SearchHit) => {
-    requests.current += 1;
-    const request = { id: hit.id, nonce: requests.current };
-    if (hit.kind === 'interview') {
-      setOpenInterview(request);
-      setTab('interviews');
-    } else {
-      setRevealIndicator(request);
-      setTab('framework');
-    }
-  };
+  const openHit = (hit: SearchHit) => openRecord(hit.kind, hit.id);
   const changeTab = (next: string | null) => {
-    setOpenInterview(null);
-    setRevealIndicator(null);
+    setRequest(null);
     setTab(next);
   };
+  const calendar = info.data?.calendar ?? 'BE';
 
   return (
-    <Box mih="100vh">
-      <Paper component="header" radius={0} shadow="xs" py="sm">
-        <Container size="lg">
-          <Group justify="space-between" wrap="wrap" gap="sm">
-            <Stack gap={0} style={{ minWidth: 0, flex: 1 }}>
-              <Text size="xs" c="dimmed">
-                {t('app.name')}
-              </Text>
-              <Title order={1} size="h3" lineClamp={1}>
-                {info.data?.title ?? ''}
-              </Title>
-            </Stack>
-            <Group gap="xs" wrap="wrap">
-              <Button variant="default" onClick={() => setChangingPassphrase(true)}>
-                {t('project.changePassphrase')}
-              </Button>
-              <Button
-                onClick={onLock}
-                loading={locking}
-                aria-keyshortcuts="Control+L"
-                rightSection={
-                  <Kbd size="xs" aria-hidden>
-                    {t('project.lockShortcut')}
-                  </Kbd>
-                }
-              >
-                {t('project.lock')}
-              </Button>
-              <Button variant="default" onClick={() => close.mutate()} loading={close.isPending}>
-                {t('project.closeProject')}
-              </Button>
-              <LanguageSwitch />
+    <OpenRecordContext.Provider value={openRecord}>
+      <Box mih="100vh">
+        <Paper component="header" radius={0} shadow="xs" py="sm">
+          <Container size="lg">
+            <Group justify="space-between" wrap="wrap" gap="sm">
+              <Stack gap={0} style={{ minWidth: 0, flex: 1 }}>
+                <Text size="xs" c="dimmed">
+                  {t('app.name')}
+                </Text>
+                <Title order={1} size="h3" lineClamp={1}>
+                  {info.data?.title ?? ''}
+                </Title>
+              </Stack>
+              <Group gap="xs" wrap="wrap">
+                <Button variant="default" onClick={() => setChangingPassphrase(true)}>
+                  {t('project.changePassphrase')}
+                </Button>
+                <Button
+                  onClick={onLock}
+                  loading={locking}
+                  aria-keyshortcuts="Control+L"
+                  rightSection={
+                    <Kbd size="xs" aria-hidden>
+                      {t('project.lockShortcut')}
+                    </Kbd>
+                  }
+                >
+                  {t('project.lock')}
+                </Button>
+                <Button variant="default" onClick={() => close.mutate()} loading={close.isPending}>
+                  {t('project.closeProject')}
+                </Button>
+                <LanguageSwitch />
+              </Group>
             </Group>
-          </Group>
-          <Box mt="sm">
-            <SearchBox onOpen={openHit} />
-          </Box>
+            <Box mt="sm">
+              <SearchBox onOpen={openHit} />
+            </Box>
+          </Container>
+        </Paper>
+        <Container size="lg" py="lg">
+          <Stack gap="md">
+            <ErrorAlert error={info.error ?? close.error} />
+            <Tabs value={tab} onChange={changeTab} keepMounted={false}>
+              <Tabs.List>
+                <Tabs.Tab value="overview">{t('project.tabs.overview')}</Tabs.Tab>
+                <Tabs.Tab value="dashboard">{t('project.tabs.dashboard')}</Tabs.Tab>
+                <Tabs.Tab value="framework">{t('project.tabs.framework')}</Tabs.Tab>
+                <Tabs.Tab value="interviews">{t('interviews.tab')}</Tabs.Tab>
+                <Tabs.Tab value="siteVisits">{t('project.tabs.siteVisits')}</Tabs.Tab>
+                <Tabs.Tab value="documents">{t('project.tabs.documents')}</Tabs.Tab>
+                <Tabs.Tab value="findings">{t('project.tabs.findings')}</Tabs.Tab>
+                <Tabs.Tab value="recommendations">{t('project.tabs.recommendations')}</Tabs.Tab>
+                <Tabs.Tab value="actionPlan">{t('project.tabs.actionPlan')}</Tabs.Tab>
+                <Tabs.Tab value="reference">{t('project.tabs.reference')}</Tabs.Tab>
+                <Tabs.Tab value="integrity">{t('project.tabs.integrity')}</Tabs.Tab>
+                <Tabs.Tab value="backups">{t('project.tabs.backups')}</Tabs.Tab>
+                <Tabs.Tab value="activity">{t('project.tabs.activity')}</Tabs.Tab>
+                <Tabs.Tab value="settings">{t('project.tabs.settings')}</Tabs.Tab>
+              </Tabs.List>
+              <Tabs.Panel value="overview" pt="md">
+                {info.data && (
+                  <Stack gap="md">
+                    <ProjectDetails info={info.data} />
+                    <EditProjectForm key={info.data.path} info={info.data} />
+                  </Stack>
+                )}
+              </Tabs.Panel>
+              <Tabs.Panel value="dashboard" pt="md">
+                <DashboardPanel calendar={calendar} openRequest={null} />
+              </Tabs.Panel>
+              <Tabs.Panel value="framework" pt="md">
+                <FrameworkPanel calendar={calendar} reveal={requestFor('indicator')} />
+              </Tabs.Panel>
+              <Tabs.Panel value="interviews" pt="md">
+                <InterviewsPanel calendar={calendar} openRequest={requestFor('interview')} />
+              </Tabs.Panel>
+              <Tabs.Panel value="siteVisits" pt="md">
+                <SiteVisitsPanel calendar={calendar} openRequest={requestFor('site_visit')} />
+              </Tabs.Panel>
+              <Tabs.Panel value="documents" pt="md">
+                <DocumentsPanel calendar={calendar} openRequest={requestFor('document')} />
+              </Tabs.Panel>
+              <Tabs.Panel value="findings" pt="md">
+                <FindingsPanel calendar={calendar} openRequest={requestFor('finding')} />
+              </Tabs.Panel>
+              <Tabs.Panel value="recommendations" pt="md">
+                <RecommendationsPanel calendar={calendar} openRequest={requestFor('recommendation')} />
+              </Tabs.Panel>
+              <Tabs.Panel value="actionPlan" pt="md">
+                <ActionPlanPanel calendar={calendar} openRequest={requestFor('action')} />
+              </Tabs.Panel>
+              <Tabs.Panel value="reference" pt="md">
+                <ReferencePanel />
+              </Tabs.Panel>
+              <Tabs.Panel value="integrity" pt="md">
+                <IntegrityPanel calendar={info.data?.calendar ?? 'BE'} />
+              </Tabs.Panel>
+              <Tabs.Panel value="backups" pt="md">
+                {info.data && <BackupsPanel projectPath={info.data.path} calendar={info.data.calendar} />}
+              </Tabs.Panel>
+              <Tabs.Panel value="activity" pt="md">
+                <ActivityList calendar={info.data?.calendar ?? 'BE'} />
+              </Tabs.Panel>
+              <Tabs.Panel value="settings" pt="md">
+                <SettingsPanel />
+              </Tabs.Panel>
+            </Tabs>
+          </Stack>
         </Container>
-      </Paper>
-      <Container size="lg" py="lg">
-        <Stack gap="md">
-          <ErrorAlert error={info.error ?? close.error} />
-          <Tabs value={tab} onChange={changeTab} keepMounted={false}>
-            <Tabs.List>
-              <Tabs.Tab value="overview">{t('project.tabs.overview')}</Tabs.Tab>
-              <Tabs.Tab value="framework">{t('project.tabs.framework')}</Tabs.Tab>
-              <Tabs.Tab value="interviews">{t('interviews.tab')}</Tabs.Tab>
-              <Tabs.Tab value="reference">{t('project.tabs.reference')}</Tabs.Tab>
-              <Tabs.Tab value="integrity">{t('project.tabs.integrity')}</Tabs.Tab>
-              <Tabs.Tab value="backups">{t('project.tabs.backups')}</Tabs.Tab>
-              <Tabs.Tab value="activity">{t('project.tabs.activity')}</Tabs.Tab>
-              <Tabs.Tab value="settings">{t('project.tabs.settings')}</Tabs.Tab>
-            </Tabs.List>
-            <Tabs.Panel value="overview" pt="md">
-              {info.data && (
-                <Stack gap="md">
-                  <ProjectDetails info={info.data} />
-                  <EditProjectForm key={info.data.path} info={info.data} />
-                </Stack>
-              )}
-            </Tabs.Panel>
-            <Tabs.Panel value="framework" pt="md">
-              <FrameworkPanel calendar={info.data?.calendar ?? 'BE'} reveal={revealIndicator} />
-            </Tabs.Panel>
-            <Tabs.Panel value="interviews" pt="md">
-              <InterviewsPanel calendar={info.data?.calendar ?? 'BE'} openRequest={openInterview} />
-            </Tabs.Panel>
-            <Tabs.Panel value="reference" pt="md">
-              <ReferencePanel />
-            </Tabs.Panel>
-            <Tabs.Panel value="integrity" pt="md">
-              <IntegrityPanel calendar={info.data?.calendar ?? 'BE'} />
-            </Tabs.Panel>
-            <Tabs.Panel value="backups" pt="md">
-              {info.data && <BackupsPanel projectPath={info.data.path} calendar={info.data.calendar} />}
-            </Tabs.Panel>
-            <Tabs.Panel value="activity" pt="md">
-              <ActivityList calendar={info.data?.calendar ?? 'BE'} />
-            </Tabs.Panel>
-            <Tabs.Panel value="settings" pt="md">
-              <SettingsPanel />
-            </Tabs.Panel>
-          </Tabs>
-        </Stack>
-      </Container>
-      <ChangePassphraseModal opened={changingPassphrase} onClose={() => setChangingPassphrase(false)} />
-    </Box>
+        <ChangePassphraseModal opened={changingPassphrase} onClose={() => setChangingPassphrase(false)} />
+      </Box>
+    </OpenRecordContext.Provider>
   );
 }

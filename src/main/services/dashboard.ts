@@ -1,0 +1,10 @@
+// PLACEHOLDER: being written by a helper; replaced entirely.
+import type { ChannelInput, ChannelOutput } from '../../shared/contract';
+import { AppError } from '../../shared/errors';
+import type { ProjectFile } from '../project/project-file';
+
+export function getDashboard(project: ProjectFile, input: ChannelInput<"dashboard.get">): ChannelOutput<"dashboard.get"> {
+  void project;
+  void input;
+  throw new AppError('INTERNAL');
+}

@@ -1,0 +1,9 @@
+// PLACEHOLDER: being written by a helper; replaced entirely.
+import type { Calendar } from '../../../../shared/dates';
+import type { OpenRequest } from '../search/open-request';
+
+export function SiteVisitsPanel({ calendar, openRequest }: { calendar: Calendar; openRequest: OpenRequest | null }) {
+  void calendar;
+  void openRequest;
+  return null;
+}
