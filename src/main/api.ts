@@ -191,6 +191,16 @@ function services(deps: ApiDeps): Services {
   };
 }
 
+/** Channels whose over-long input is a passphrase: "too long to save" would not describe it. */
+const PASSPHRASE_CHANNELS = new Set<Channel>([
+  'project.create',
+  'project.createDemo',
+  'project.open',
+  'project.unlock',
+  'project.changePassphrase',
+  'backups.restore',
+]);
+
 function toApiError(error: unknown, channel: string): ApiError {
   if (error instanceof AppError) {
     return { code: error.code, message: errorMessage(error.code, 'en'), ...(error.details ? { details: error.details } : {}) };
@@ -215,7 +225,7 @@ export function createApi(deps: ApiDeps): HandlerTable {
       if (!parsed.success) {
         // Text over its limit (1 MB of notes, say) gets its own message: the user must shorten it.
         const tooLong = parsed.error.issues.filter((issue) => issue.code === 'too_big' && issue.origin === 'string');
-        if (tooLong.length > 0 && tooLong.length === parsed.error.issues.length) {
+        if (tooLong.length > 0 && tooLong.length === parsed.error.issues.length && !PASSPHRASE_CHANNELS.has(channel)) {
           return {
             ok: false,
             error: {

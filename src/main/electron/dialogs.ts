@@ -1,16 +1,56 @@
 import path from 'node:path';
 import type { BrowserWindow, Dialog, FileFilter, OpenDialogOptions, SaveDialogOptions } from 'electron';
+import { ATTACHMENT_TYPES } from '../../shared/evidence-items';
 import type { Language } from '../../shared/messages';
 import type { DialogPort } from '../dialogs';
+import { PHOTO_EXTENSIONS } from '../services/attachments';
 
-/** Native open/save dialogs for project files (*.bmma), starting in the user's Documents. */
+/**
+ * Native open/save dialogs, starting in the user's Documents: project files (*.bmma), files to
+ * attach (photos or documents of the allowed types) and where to save an attachment's copy.
+ */
 
 export const PROJECT_EXTENSION = 'bmma';
 
-const STRINGS: Record<Language, { open: string; create: string; filter: string }> = {
-  en: { open: 'Open a BMMA project', create: 'Create a BMMA project', filter: 'BMMA project' },
-  th: { open: 'เปิดโครงการ BMMA', create: 'สร้างโครงการ BMMA', filter: 'โครงการ BMMA' },
+interface Strings {
+  open: string;
+  create: string;
+  filter: string;
+  attachPhoto: string;
+  attachDocument: string;
+  photos: string;
+  documents: string;
+  exportCopy: string;
+  sameType: string;
+}
+
+const STRINGS: Record<Language, Strings> = {
+  en: {
+    open: 'Open a BMMA project',
+    create: 'Create a BMMA project',
+    filter: 'BMMA project',
+    attachPhoto: 'Attach a photo (no people in it)',
+    attachDocument: 'Attach a document',
+    photos: 'Photos',
+    documents: 'Documents and photos',
+    exportCopy: 'Save a copy of the attachment',
+    sameType: 'Same type as the attachment',
+  },
+  th: {
+    open: 'เปิดโครงการ BMMA',
+    create: 'สร้างโครงการ BMMA',
+    filter: 'โครงการ BMMA',
+    attachPhoto: 'แนบภาพถ่าย (ไม่มีบุคคลในภาพ)',
+    attachDocument: 'แนบเอกสาร',
+    photos: 'ภาพถ่าย',
+    documents: 'เอกสารและภาพถ่าย',
+    exportCopy: 'บันทึกสำเนาไฟล์แนบ',
+    sameType: 'ชนิดเดียวกับไฟล์แนบ',
+  },
 };
+
+/** What the open dialog offers: photos for a site visit, every allowed type for a document. */
+export const DOCUMENT_EXTENSIONS = Object.keys(ATTACHMENT_TYPES);
 
 export interface ElectronDialogsOptions {
   dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>;
@@ -20,14 +60,25 @@ export interface ElectronDialogsOptions {
   language: () => Language;
 }
 
-/** Only a file name from the renderer, never a path: the folder is the user's choice. */
-export function safeSuggestedName(suggested: string): string {
+/** A bare file name: no folder, no characters Windows refuses; `fallback` when nothing is left. */
+export function safeFileName(suggested: string, fallback: string): string {
   const base = path
     .basename(suggested.replace(/\\/g, '/'))
     .replace(/[\p{Cc}<>:"|?*]/gu, '')
     .trim();
-  const name = base === '' || base === '.' || base === '..' ? 'assessment' : base;
+  return base === '' || base === '.' || base === '..' ? fallback : base;
+}
+
+/** Only a file name from the renderer, never a path: the folder is the user's choice. */
+export function safeSuggestedName(suggested: string): string {
+  const name = safeFileName(suggested, 'assessment');
   return name.toLowerCase().endsWith(`.${PROJECT_EXTENSION}`) ? name : `${name}.${PROJECT_EXTENSION}`;
+}
+
+/** A copy keeps its original's extension when the user typed a name without one. */
+export function withExtensionOf(file: string, original: string): string {
+  const extension = path.extname(original);
+  return path.extname(file) === '' && extension !== '' ? `${file}${extension}` : file;
 }
 
 /** A project file always ends in .bmma, whatever was typed in the save dialog. */
@@ -65,6 +116,41 @@ export function createElectronDialogs(options: ElectronDialogsOptions): DialogPo
         ? await options.dialog.showSaveDialog(window, dialogOptions)
         : await options.dialog.showSaveDialog(dialogOptions);
       return result.canceled || !result.filePath ? null : withProjectExtension(result.filePath);
+    },
+
+    async chooseAttachment(kind) {
+      const strings = STRINGS[options.language()];
+      const dialogOptions: OpenDialogOptions = {
+        title: kind === 'photo' ? strings.attachPhoto : strings.attachDocument,
+        defaultPath: options.documentsDir,
+        filters:
+          kind === 'photo'
+            ? [{ name: strings.photos, extensions: [...PHOTO_EXTENSIONS] }]
+            : [{ name: strings.documents, extensions: DOCUMENT_EXTENSIONS }],
+        properties: ['openFile'],
+      };
+      const window = options.getWindow();
+      const result = window
+        ? await options.dialog.showOpenDialog(window, dialogOptions)
+        : await options.dialog.showOpenDialog(dialogOptions);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+
+    async chooseExportPath(suggestedName) {
+      const strings = STRINGS[options.language()];
+      const name = safeFileName(suggestedName, 'attachment');
+      const extension = path.extname(name).slice(1);
+      const dialogOptions: SaveDialogOptions = {
+        title: strings.exportCopy,
+        defaultPath: path.join(options.documentsDir, name),
+        filters: extension === '' ? [] : [{ name: strings.sameType, extensions: [extension] }],
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      };
+      const window = options.getWindow();
+      const result = window
+        ? await options.dialog.showSaveDialog(window, dialogOptions)
+        : await options.dialog.showSaveDialog(dialogOptions);
+      return result.canceled || !result.filePath ? null : withExtensionOf(result.filePath, name);
     },
   };
 }

@@ -27,7 +27,7 @@ export function fsyncFile(file: string): void {
   }
 }
 
-function fsyncDirectory(dir: string): void {
+export function fsyncDirectory(dir: string): void {
   // Directories cannot be opened for fsync on Windows; the rename is still atomic there.
   if (process.platform === 'win32') return;
   const fd = fs.openSync(dir, 'r');

@@ -14,6 +14,7 @@ import {
 import { findPii } from '../../shared/pii';
 import type { Db } from '../project/cipher';
 import type { ProjectFile, WriteContext } from '../project/project-file';
+import { reanchorPassages } from './passages';
 import { indexEntity, interviewSearchText, removeEntity } from './search';
 
 /**
@@ -243,6 +244,14 @@ export function createInterview(project: ProjectFile, input: InterviewCreateInpu
   return project.write((ctx) => insert(ctx, input, today));
 }
 
+/**
+ * One interview inside the caller's transaction (the demo generator writes many kinds of record
+ * in one): the same checks, code, search index and audit event as createInterview.
+ */
+export function createInterviewIn(ctx: WriteContext, input: InterviewCreateInput): Interview {
+  return insert(ctx, input, localToday(new Date(ctx.now)));
+}
+
 /** Many interviews in one transaction (demo generation, import, merge); one audit event each. */
 export function createInterviews(project: ProjectFile, inputs: readonly InterviewCreateInput[]): Interview[] {
   const today = localToday(project.now());
@@ -296,6 +305,13 @@ export function updateInterview(project: ProjectFile, input: InterviewUpdateInpu
     }
     // Field names only: the values (notes above all) never enter the audit trail.
     ctx.audit('interview.updated', 'interview', id, { code: row.code, fields: changed });
+    if (changed.includes('notes')) {
+      // Coded passages follow their text in the same transaction, or are flagged as changed.
+      const { moved, changed: flagged } = reanchorPassages(ctx.db, id, next.notes, ctx);
+      if (moved.length + flagged.length > 0) {
+        ctx.audit('passages.reanchored', 'interview', id, { code: row.code, moved, changed: flagged });
+      }
+    }
     return interview;
   });
 }
@@ -321,6 +337,12 @@ export function getInterview(project: ProjectFile, id: string): Interview {
   return toInterview(row.id, row.code, toFields(row, row.notes), row.created_at, row.updated_at);
 }
 
+/**
+ * Code order by prefix, then number: KII-OFF-999 before KII-OFF-1000 (a plain text order puts
+ * 1000 first). The same expressions are indexed by migration 0006, so a page is read in order.
+ */
+const CODE_ORDER = "rtrim(code, '0123456789'), length(code), code";
+
 /** A page of summaries (no notes) in code order, and how many match in all. */
 export function listInterviews(project: ProjectFile, query?: InterviewListQuery): InterviewList {
   const { category, agencyCode, limit, offset } = parseInput(interviewListSchema.unwrap(), query ?? {});
@@ -340,7 +362,7 @@ export function listInterviews(project: ProjectFile, query?: InterviewListQuery)
       total: number;
     };
     const rows = db
-      .prepare(`SELECT ${SUMMARY_COLUMNS} FROM interviews WHERE ${condition} ORDER BY code LIMIT @limit OFFSET @offset`)
+      .prepare(`SELECT ${SUMMARY_COLUMNS} FROM interviews WHERE ${condition} ORDER BY ${CODE_ORDER} LIMIT @limit OFFSET @offset`)
       .all(params) as InterviewRow[];
     return { total, items: rows.map(toSummary) };
   });

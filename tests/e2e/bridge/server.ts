@@ -16,8 +16,17 @@ export interface Bridge {
   url: string;
   /** Folder where dialogs "choose" files; one per bridge. */
   workDir: string;
-  /** The next answers of the native dialogs, as a user would pick them. */
-  dialogAnswers: { open: (string | null)[]; create: (string | null)[] };
+  /**
+   * The next answers of the native dialogs, as a user would pick them. `attachment`: the file
+   * to attach (empty queue = cancelled); `export`: where to save a copy (empty queue = the
+   * suggested name in workDir, like accepting the save dialog).
+   */
+  dialogAnswers: {
+    open: (string | null)[];
+    create: (string | null)[];
+    attachment: (string | null)[];
+    export: (string | null)[];
+  };
   session: Session;
   close(): Promise<void>;
 }
@@ -69,7 +78,7 @@ function serveStatic(rendererDir: string, urlPath: string, response: http.Server
 export async function startBridge(options: { rendererDir: string; dataDir: string; workDir: string }): Promise<Bridge> {
   const settings = new SettingsStore(options.dataDir);
   const session = new Session({ settings });
-  const dialogAnswers: Bridge['dialogAnswers'] = { open: [], create: [] };
+  const dialogAnswers: Bridge['dialogAnswers'] = { open: [], create: [], attachment: [], export: [] };
   const dialogs: DialogPort = {
     chooseProjectToOpen: async () => (dialogAnswers.open.length > 0 ? (dialogAnswers.open.shift() ?? null) : null),
     chooseProjectToCreate: async (suggestedName) => {
@@ -78,6 +87,15 @@ export async function startBridge(options: { rendererDir: string; dataDir: strin
       const base = suggestedName.replace(/[/\\]/g, '_');
       let candidate = path.join(options.workDir, base);
       for (let n = 2; fs.existsSync(candidate); n += 1) candidate = path.join(options.workDir, base.replace(/(\.bmma)?$/, `-${n}.bmma`));
+      return candidate;
+    },
+    chooseAttachment: async () => (dialogAnswers.attachment.length > 0 ? (dialogAnswers.attachment.shift() ?? null) : null),
+    chooseExportPath: async (suggestedName) => {
+      if (dialogAnswers.export.length > 0) return dialogAnswers.export.shift() ?? null;
+      // Like a save dialog accepting the attachment's own name in the default folder.
+      const base = suggestedName.replace(/[/\\]/g, '_');
+      let candidate = path.join(options.workDir, base);
+      for (let n = 2; fs.existsSync(candidate); n += 1) candidate = path.join(options.workDir, base.replace(/(\.[^.]*)?$/, (ext) => `-${n}${ext}`));
       return candidate;
     },
   };

@@ -231,8 +231,9 @@ describe('bad input is refused and nothing is saved', () => {
 
   it('notes of 1 MB', async () => {
     const error = await refused(interviewInput('official', { notes: 'ก'.repeat(1024 * 1024) }));
-    expect(error.code).toBe('VALIDATION');
-    expect(error.details).toEqual({ issues: [{ path: ['notes'], code: 'too_big' }] });
+    // Its own message (shorten the text), with the limit for the field.
+    expect(error.code).toBe('TEXT_TOO_LONG');
+    expect(error.details).toEqual({ issues: [{ path: ['notes'], code: 'too_big', maximum: MAX_NOTES_LENGTH }] });
     // The limit itself is accepted.
     expect((await create(interviewInput('official', { notes: 'x'.repeat(MAX_NOTES_LENGTH) }))).notes).toHaveLength(
       MAX_NOTES_LENGTH,

@@ -28,6 +28,15 @@ export const migration0006 = {
   version: 6,
   name: 'assessment workspace',
   sql: /* sql */ `
+    -- Interview codes in number order within their prefix (KII-OFF-999 before KII-OFF-1000):
+    -- the list orders by these expressions (services/interviews.ts CODE_ORDER).
+    DROP INDEX interviews_category;
+    DROP INDEX interviews_agency;
+    DROP INDEX interviews_live;
+    CREATE INDEX interviews_category ON interviews (category, deleted, rtrim(code, '0123456789'), length(code), code);
+    CREATE INDEX interviews_agency ON interviews (agency_code, deleted, rtrim(code, '0123456789'), length(code), code);
+    CREATE INDEX interviews_live ON interviews (deleted, rtrim(code, '0123456789'), length(code), code);
+
     CREATE TABLE passages (
       id TEXT PRIMARY KEY NOT NULL,
       code TEXT NOT NULL UNIQUE,
@@ -44,6 +53,8 @@ export const migration0006 = {
     ) STRICT;
     CREATE INDEX passages_interview ON passages (interview_id, deleted, start_offset);
     CREATE INDEX passages_target ON passages (target_type, target_id, deleted);
+    -- The dashboard's "passage changed" gap reads only the flagged few.
+    CREATE INDEX passages_changed ON passages (interview_id) WHERE deleted = 0 AND state = 'changed';
 
     CREATE TABLE site_visits (
       id TEXT PRIMARY KEY NOT NULL,
@@ -199,10 +210,18 @@ export const migration0006 = {
       ${common},
       CHECK (start_date IS NULL OR end_date IS NULL OR end_date >= start_date)
     ) STRICT;
-    CREATE INDEX actions_live ON actions (deleted, code);
-    CREATE INDEX actions_subarea ON actions (subarea_code, deleted);
-    CREATE INDEX actions_lead ON actions (lead_agency_code, deleted);
+    -- Code order within a sub-area is by number (JAP-C4-100 after JAP-C4-99): the plan's first
+    -- page of 7,500 items walks this index instead of sorting them all.
+    CREATE INDEX actions_live ON actions (deleted, subarea_code, length(code), code);
+    -- Covering indexes for the dashboard's counts by area and by lead agency.
+    CREATE INDEX actions_subarea ON actions (deleted, subarea_code, status);
+    CREATE INDEX actions_lead ON actions (deleted, lead_agency_code, status);
     CREATE INDEX actions_recommendation ON actions (recommendation_id, deleted);
+    -- The dashboard's gaps (read with INDEXED BY): only the items that need work, in code order.
+    CREATE INDEX actions_without_lead ON actions (subarea_code, length(code), code)
+      WHERE deleted = 0 AND lead_agency_code IS NULL;
+    CREATE INDEX actions_without_indicator ON actions (subarea_code, length(code), code)
+      WHERE deleted = 0 AND trim(indicator_en) = '' AND trim(indicator_th) = '';
 
     CREATE TABLE action_status_updates (
       id TEXT PRIMARY KEY NOT NULL,

@@ -12,9 +12,15 @@ export function createQueryClient(): QueryClient {
     const code = errorCodeOf(error);
     if (code === 'LOCKED' || code === 'NO_PROJECT') void client?.invalidateQueries({ queryKey: queryKeys.status });
   };
+  // Any change to a record can change what search finds and what the dashboard counts:
+  // both are re-asked after every successful mutation, whichever feature made it.
+  const onSuccess = () => {
+    void client?.invalidateQueries({ queryKey: ['search'] });
+    void client?.invalidateQueries({ queryKey: ['dashboard'] });
+  };
   client = new QueryClient({
     queryCache: new QueryCache({ onError }),
-    mutationCache: new MutationCache({ onError }),
+    mutationCache: new MutationCache({ onError, onSuccess }),
     defaultOptions: {
       // Errors here are answers (wrong passphrase, locked), not flaky networks: retrying only delays them.
       queries: { retry: false, refetchOnWindowFocus: true, staleTime: 1000 },
