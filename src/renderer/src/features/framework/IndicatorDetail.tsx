@@ -5,6 +5,7 @@ import type { Calendar } from '../../../../shared/dates';
 import type { ProjectIndicator, Scale } from '../../../../shared/framework';
 import { EVIDENCE_TYPE_LABELS, INDICATOR_SCOPE_LABELS } from '../../../../shared/reference/vocabulary';
 import { formatDateTime } from '../../lib/format';
+import { RatingsSection } from '../ratings/RatingsSection';
 import { BilingualText } from './BilingualText';
 import classes from './Framework.module.css';
 import { localized, useUiLanguage, type Bilingual } from './language';
@@ -137,6 +138,8 @@ export function IndicatorDetail({
             </Group>
           </Section>
         </Group>
+        <Divider />
+        <RatingsSection key={indicator.id} indicator={indicator} scale={scale} calendar={calendar} />
         <Divider />
         <Text size="xs" c="dimmed">
           {t('framework.detail.updatedAt')}: {formatDateTime(indicator.updatedAt, { language, calendar })}
