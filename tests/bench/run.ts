@@ -1,5 +1,8 @@
 /**
- * `npm run bench`: encrypted (SQLCipher 4) vs plain SQLite on an assessment-shaped workload.
+ * `npm run bench`: two benchmarks, both by default; `npm run bench -- --only=storage` or
+ * `--only=workspace` runs one.
+ *
+ * Storage: encrypted (SQLCipher 4) vs plain SQLite on an assessment-shaped workload.
  * Both sides use the same schema, the same ProjectFile code path and the same pragmas; only
  * the key differs (OpenOptions.unencrypted).
  *
@@ -30,6 +33,7 @@ import {
   type ReadStep,
   type Side,
 } from './workloads';
+import { DEMO_SCALE, printWorkspaceTable, runWorkspaceBench } from './workspace';
 
 const INTERVIEWS = 10_000;
 const BATCH = 100;
@@ -215,7 +219,7 @@ function runOpens(pair: Pair, results: Measurement[]): void {
   results.push(open);
 }
 
-function main(): void {
+function runStorageBench(): void {
   const started = Date.now();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bmma-bench-'));
   const rows: Row[] = [];
@@ -265,6 +269,43 @@ function main(): void {
   };
   fs.mkdirSync('.bench', { recursive: true });
   fs.writeFileSync(path.join('.bench', 'last.json'), `${JSON.stringify(report, null, 2)}\n`);
+}
+
+/**
+ * Workspace: search, dashboard and list screens on the `bmma demo --scale 250` project (see
+ * workspace.ts). Search is compared with a LIKE scan of the same texts in the same run.
+ */
+function runWorkspace(): void {
+  const started = Date.now();
+  console.log(
+    `BMMA Workbench workspace benchmark: demo --scale ${DEMO_SCALE}, encrypted; search via the FTS5 index vs a ` +
+      `LIKE '%…%' scan of the same texts in the same run; node ${process.version}, ${os.cpus().length} cores, ` +
+      `load ${os
+        .loadavg()
+        .map((n) => n.toFixed(1))
+        .join(' ')}`,
+  );
+  const report = runWorkspaceBench();
+  printWorkspaceTable(report);
+  const seconds = (Date.now() - started) / 1000;
+  console.log(`total ${seconds.toFixed(0)} s`);
+  fs.mkdirSync('.bench', { recursive: true });
+  fs.writeFileSync(
+    path.join('.bench', 'workspace.json'),
+    `${JSON.stringify({ at: new Date().toISOString(), node: process.version, cpus: os.cpus().length, loadAverage: os.loadavg(), ...report, seconds }, null, 2)}\n`,
+  );
+}
+
+function main(): void {
+  const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
+  if (only !== undefined && only !== 'storage' && only !== 'workspace') {
+    console.error('usage: npm run bench [-- --only=storage|workspace]');
+    process.exitCode = 1;
+    return;
+  }
+  if (only !== 'workspace') runStorageBench();
+  if (only === undefined) console.log('');
+  if (only !== 'storage') runWorkspace();
 }
 
 main();

@@ -1,4 +1,5 @@
 import type { Language } from '../../shared/messages';
+import { MAX_DEMO_SCALE } from '../services/demo/build';
 import type { CliStrings } from './catalog';
 import { usageError } from './cli-error';
 import { isCommandName, type CommandName } from './help';
@@ -10,6 +11,7 @@ export type Invocation =
   | { kind: 'help'; command: CommandName | null }
   | { kind: 'version' }
   | { kind: 'create'; file: string; title: string; language: Language | null }
+  | { kind: 'demo'; file: string; scale: number; language: Language | null }
   | { kind: 'info'; file: string; json: boolean }
   | { kind: 'search'; file: string; query: string; json: boolean }
   | { kind: 'verify'; file: string }
@@ -21,6 +23,7 @@ type OptionKind = 'value' | 'flag';
 /** The options each command accepts. There is deliberately no option for a passphrase. */
 const OPTIONS: Record<CommandName, Record<string, OptionKind>> = {
   create: { '--title': 'value', '--lang': 'value' },
+  demo: { '--scale': 'value', '--lang': 'value' },
   info: { '--json': 'flag' },
   search: { '--json': 'flag' },
   verify: {},
@@ -77,10 +80,24 @@ function scan(command: CommandName, args: string[], strings: CliStrings): Scanne
   return scanned;
 }
 
-function parseLanguage(value: string | undefined, strings: CliStrings): Language | null {
+function parseLanguage(
+  value: string | undefined,
+  strings: CliStrings,
+  command: CommandName = 'create',
+): Language | null {
   if (value === undefined) return null;
   if (value === 'th' || value === 'en') return value;
-  throw usageError(strings.badLanguage(value), 'create');
+  throw usageError(strings.badLanguage(value), command);
+}
+
+/** A whole number from 1 to MAX_DEMO_SCALE, written in plain digits ("250", not "2.5e2"). */
+function parseScale(value: string | undefined, strings: CliStrings): number {
+  if (value === undefined) return 1;
+  const scale = /^[0-9]{1,4}$/.test(value) ? Number(value) : NaN;
+  if (!Number.isInteger(scale) || scale < 1 || scale > MAX_DEMO_SCALE) {
+    throw usageError(strings.badScale(value, MAX_DEMO_SCALE), 'demo');
+  }
+  return scale;
 }
 
 /** `bmma search FILE QUERY`: the one command with a second positional argument. */
@@ -130,6 +147,13 @@ export function parseArgs(argv: readonly string[], strings: CliStrings): Invocat
       if (title === undefined) throw usageError(strings.missingTitle, command);
       return { kind: 'create', file, title, language: parseLanguage(values.get('--lang'), strings) };
     }
+    case 'demo':
+      return {
+        kind: 'demo',
+        file,
+        scale: parseScale(values.get('--scale'), strings),
+        language: parseLanguage(values.get('--lang'), strings, 'demo'),
+      };
     case 'info':
       return { kind: 'info', file, json: flags.has('--json') };
     default:

@@ -1,5 +1,8 @@
 import type { Language } from '../../shared/messages';
 import type { SearchKind } from '../../shared/search';
+import type { DemoStage, DemoSummary } from '../services/demo/build';
+
+export type DemoCountKind = keyof DemoSummary;
 
 /**
  * The CLI's own strings (usage errors, prompts, labels, results), in English and Thai.
@@ -21,6 +24,7 @@ export interface CliStrings {
   tooManySearchArguments: string;
   queryTooLong(max: number): string;
   badLanguage(value: string): string;
+  badScale(value: string, max: number): string;
   seeHelp(command: string | null): string;
   version(version: string, formatVersion: number): string;
   invalidTitle: string;
@@ -38,6 +42,12 @@ export interface CliStrings {
   cancelled: string;
 
   created(title: string, file: string, formatVersion: number): string;
+  demoCreated(title: string, file: string, formatVersion: number, scale: number): string;
+  demoFooter: string;
+  demoProgress(stage: DemoStage, done: number, total: number): string;
+  demoCount(kind: DemoCountKind): string;
+  /** A table of `bmma info`, by what its rows are; the table's own name if unknown. */
+  tableName(table: string): string;
   backupSaved: string;
   passphraseChanged(backup: string): string;
 
@@ -74,6 +84,79 @@ export interface CliStrings {
   categoryName(category: string): string;
 }
 
+const EN_DEMO_COUNTS: Record<DemoCountKind, string> = {
+  interviews: 'Interviews',
+  siteVisits: 'Site visits',
+  documents: 'Documents',
+  attachments: 'Attachments',
+  passages: 'Coded passages',
+  ratings: 'Ratings',
+  findings: 'Findings',
+  recommendations: 'Recommendations',
+  actions: 'Action-plan items',
+  statusUpdates: 'Status updates',
+};
+const TH_DEMO_COUNTS: Record<DemoCountKind, string> = {
+  interviews: 'การสัมภาษณ์',
+  siteVisits: 'การลงพื้นที่',
+  documents: 'เอกสาร',
+  attachments: 'ไฟล์แนบ',
+  passages: 'ข้อความที่ลงรหัส',
+  ratings: 'การให้คะแนน',
+  findings: 'ข้อค้นพบ',
+  recommendations: 'ข้อเสนอแนะ',
+  actions: 'กิจกรรมในแผนปฏิบัติการ',
+  statusUpdates: 'การรายงานสถานะ',
+};
+const EN_DEMO_STAGES: Record<DemoStage, string> = EN_DEMO_COUNTS;
+const TH_DEMO_STAGES: Record<DemoStage, string> = TH_DEMO_COUNTS;
+
+/** Row labels of `bmma info` (text only: the JSON keeps the table names, a public interface). */
+const EN_TABLES: Record<string, string> = {
+  project: 'Project',
+  interviews: 'Interviews',
+  passages: 'Coded passages',
+  site_visits: 'Site visits',
+  documents: 'Documents',
+  attachments: 'Attachments',
+  ratings: 'Ratings',
+  findings: 'Findings',
+  recommendations: 'Recommendations',
+  actions: 'Action-plan items',
+  action_status_updates: 'Action status updates',
+  scales: 'Rating scales',
+  framework_areas: 'Areas',
+  framework_subareas: 'Sub-areas',
+  indicators: 'Indicators',
+  agencies: 'Agencies',
+  crossing_points: 'Crossing points',
+  provinces: 'Provinces',
+  legal_instruments: 'Legal instruments',
+  legal_provisions: 'Legal provisions',
+};
+const TH_TABLES: Record<string, string> = {
+  project: 'โครงการ',
+  interviews: 'การสัมภาษณ์',
+  passages: 'ข้อความที่ลงรหัส',
+  site_visits: 'การลงพื้นที่',
+  documents: 'เอกสาร',
+  attachments: 'ไฟล์แนบ',
+  ratings: 'การให้คะแนน',
+  findings: 'ข้อค้นพบ',
+  recommendations: 'ข้อเสนอแนะ',
+  actions: 'กิจกรรมในแผนปฏิบัติการ',
+  action_status_updates: 'การรายงานสถานะกิจกรรม',
+  scales: 'มาตรวัดคะแนน',
+  framework_areas: 'ด้าน',
+  framework_subareas: 'ด้านย่อย',
+  indicators: 'ตัวชี้วัด',
+  agencies: 'หน่วยงาน',
+  crossing_points: 'จุดผ่านแดน',
+  provinces: 'จังหวัด',
+  legal_instruments: 'กฎหมายและตราสาร',
+  legal_provisions: 'บทบัญญัติ',
+};
+
 const en: CliStrings = {
   unknownCommand: (name) => `Unknown command "${name}".`,
   noCommand: 'No command given.',
@@ -93,6 +176,7 @@ const en: CliStrings = {
     'Too many arguments: "bmma search" takes one FILE and one QUERY (quote a query of several words).',
   queryTooLong: (max) => `The search query is longer than ${max} characters. Use fewer words.`,
   badLanguage: (value) => `--lang must be "th" or "en", not "${value}".`,
+  badScale: (value, max) => `--scale must be a whole number from 1 to ${max}, not "${value}".`,
   seeHelp: (command) => `Run "bmma ${command ? `${command} ` : ''}--help" for usage.`,
   version: (version, format) => `bmma ${version} (BMMA Workbench, project file format ${format})`,
   invalidTitle: 'The title must be one line of 1 to 300 characters, without control characters.',
@@ -113,6 +197,14 @@ const en: CliStrings = {
 
   created: (title, file, version) =>
     `Created project "${title}" in ${file} (format version ${version}).\nKeep the passphrase safe: without it the file cannot be opened, and nobody can reset it.`,
+  demoCreated: (title, file, version, scale) =>
+    `Created the demo project "${title}" in ${file} (format version ${version}${scale > 1 ? `, scale ${scale}` : ''}):`,
+  demoFooter:
+    'Everything in it is fictional. Keep the passphrase safe: without it the file cannot be opened, and nobody can reset it.',
+  demoProgress: (stage, done, total) =>
+    `  ${EN_DEMO_STAGES[stage]}: ${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')}`,
+  demoCount: (kind) => EN_DEMO_COUNTS[kind],
+  tableName: (table) => EN_TABLES[table] ?? table,
   backupSaved: "Backup saved. It opens with the project's current passphrase.",
   passphraseChanged: (backup) =>
     `Passphrase changed. A backup that opens with the new passphrase was saved: ${backup}\nOlder backups still open only with the passphrase they were saved with.`,
@@ -189,6 +281,7 @@ const th: CliStrings = {
     'อาร์กิวเมนต์มากเกินไป: "bmma search" รับ FILE หนึ่งรายการและ QUERY หนึ่งรายการ (ใส่เครื่องหมายคำพูดรอบคำค้นที่มีหลายคำ)',
   queryTooLong: (max) => `คำค้นยาวเกิน ${max} ตัวอักษร โปรดใช้คำให้น้อยลง`,
   badLanguage: (value) => `--lang ต้องเป็น "th" หรือ "en" ไม่ใช่ "${value}"`,
+  badScale: (value, max) => `--scale ต้องเป็นจำนวนเต็มตั้งแต่ 1 ถึง ${max} ไม่ใช่ "${value}"`,
   seeHelp: (command) => `ดูวิธีใช้ได้ด้วยคำสั่ง "bmma ${command ? `${command} ` : ''}--help"`,
   version: (version, format) => `bmma ${version} (BMMA Workbench รูปแบบไฟล์โครงการรุ่น ${format})`,
   invalidTitle: 'ชื่อโครงการต้องเป็นข้อความบรรทัดเดียว ยาว 1 ถึง 300 ตัวอักษร และไม่มีอักขระควบคุม',
@@ -208,6 +301,13 @@ const th: CliStrings = {
 
   created: (title, file, version) =>
     `สร้างโครงการ "${title}" ที่ ${file} แล้ว (รูปแบบไฟล์รุ่น ${version})\nโปรดเก็บรหัสผ่านไว้ให้ปลอดภัย หากไม่มีรหัสผ่านจะเปิดไฟล์ไม่ได้ และไม่มีใครรีเซ็ตรหัสผ่านได้`,
+  demoCreated: (title, file, version, scale) =>
+    `สร้างโครงการสาธิต "${title}" ที่ ${file} แล้ว (รูปแบบไฟล์รุ่น ${version}${scale > 1 ? ` ขนาด ${scale} เท่า` : ''}):`,
+  demoFooter: 'ข้อมูลทั้งหมดในโครงการนี้เป็นข้อมูลสมมติ โปรดเก็บรหัสผ่านไว้ให้ปลอดภัย หากไม่มีรหัสผ่านจะเปิดไฟล์ไม่ได้ และไม่มีใครรีเซ็ตรหัสผ่านได้',
+  demoProgress: (stage, done, total) =>
+    `  ${TH_DEMO_STAGES[stage]}: ${done.toLocaleString('en-US')} จาก ${total.toLocaleString('en-US')}`,
+  demoCount: (kind) => TH_DEMO_COUNTS[kind],
+  tableName: (table) => TH_TABLES[table] ?? table,
   backupSaved: 'บันทึกไฟล์สำรองแล้ว ไฟล์สำรองเปิดด้วยรหัสผ่านปัจจุบันของโครงการ',
   passphraseChanged: (backup) =>
     `เปลี่ยนรหัสผ่านแล้ว บันทึกไฟล์สำรองที่เปิดด้วยรหัสผ่านใหม่ไว้ที่: ${backup}\nไฟล์สำรองก่อนหน้านี้ยังคงเปิดได้ด้วยรหัสผ่านที่ใช้ตอนบันทึกเท่านั้น`,

@@ -1,16 +1,27 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { contract } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import type { Language } from '../../shared/messages';
 import { preflightNewFile, preflightProjectFile } from '../project/preflight';
 import { ProjectFile, type OpenOptions } from '../project/project-file';
+import { DEMO_TITLE, fillDemo, type DemoProgress, type DemoSummary } from '../services/demo';
 import { getProjectInfo } from '../services/project';
 import { hasSearchIndex, search as searchProject } from '../services/search';
 import type { Invocation } from './args';
 import type { CliStrings } from './catalog';
 import { CliError, usageError } from './cli-error';
 import { EXIT } from './exit-codes';
-import { infoJson, infoText, searchJson, searchText, verifyLinesFrom, verifyText, type InfoReport } from './output';
+import {
+  demoText,
+  infoJson,
+  infoText,
+  searchJson,
+  searchText,
+  verifyLinesFrom,
+  verifyText,
+  type InfoReport,
+} from './output';
 import type { Passphrases } from './passphrases';
 
 /** Recorded as updated_by and as the actor of audit events for every write the CLI makes. */
@@ -72,6 +83,45 @@ async function create(ctx: CommandContext, inv: Extract<Invocation, { kind: 'cre
   const project = ProjectFile.create(file, { title, language, calendar, passphrase }, openOptions(ctx, false));
   const info = withProject(project, getProjectInfo);
   ctx.out(`${ctx.strings.created(info.title, file, info.formatVersion)}\n`);
+}
+
+/**
+ * `bmma demo`: a new project, created exactly as `bmma create` creates one, then filled with
+ * the fictional Thailand demo through the services (services/demo). A failure half-way removes
+ * the new file: a partial demo would only mislead a benchmark.
+ */
+async function demo(ctx: CommandContext, inv: Extract<Invocation, { kind: 'demo' }>): Promise<void> {
+  const schema = contract['project.createDemo'].input;
+  const file = path.resolve(inv.file);
+  if (!schema.shape.path.safeParse(file).success) throw usageError(ctx.strings.invalidPath, 'demo');
+  preflightNewFile(file);
+  const passphrase = await ctx.passphrases.forNewProject();
+  const language = inv.language ?? ctx.language;
+  const parsed = schema.safeParse({ path: file, title: DEMO_TITLE[language], language, passphrase });
+  if (!parsed.success) throw new AppError('VALIDATION');
+  const { title, calendar } = parsed.data;
+  const project = ProjectFile.create(file, { title, language, calendar, passphrase }, openOptions(ctx, false));
+  let summary: DemoSummary;
+  let formatVersion: number;
+  try {
+    summary = fillDemo(project, {
+      scale: inv.scale,
+      // Large demos take minutes: say where they are, on stderr so that stdout stays the summary.
+      ...(inv.scale > 1
+        ? {
+            onProgress: ({ stage, done, total }: DemoProgress) =>
+              ctx.note(`${ctx.strings.demoProgress(stage, done, total)}\n`),
+          }
+        : {}),
+    });
+    formatVersion = project.formatVersion;
+    project.close();
+  } catch (error) {
+    project.close();
+    for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(file + suffix, { force: true });
+    throw error;
+  }
+  ctx.out(demoText({ title, file, formatVersion, scale: inv.scale }, summary, ctx.strings));
 }
 
 async function info(ctx: CommandContext, inv: Extract<Invocation, { kind: 'info' }>): Promise<void> {
@@ -172,6 +222,8 @@ export async function runCommand(ctx: CommandContext, inv: ProjectCommand): Prom
   switch (inv.kind) {
     case 'create':
       return create(ctx, inv);
+    case 'demo':
+      return demo(ctx, inv);
     case 'info':
       return info(ctx, inv);
     case 'search':

@@ -1,7 +1,7 @@
 import type { Language } from '../../shared/messages';
 
 /** The commands, in the order the help lists them. */
-export const COMMANDS = ['create', 'info', 'search', 'verify', 'passphrase', 'backup'] as const;
+export const COMMANDS = ['create', 'demo', 'info', 'search', 'verify', 'passphrase', 'backup'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export function isCommandName(value: string): value is CommandName {
@@ -9,6 +9,7 @@ export function isCommandName(value: string): value is CommandName {
 }
 
 const SYNOPSIS = `  bmma create FILE --title TITLE [--lang th|en]
+  bmma demo FILE [--scale N] [--lang th|en]
   bmma info FILE [--json]
   bmma search FILE QUERY [--json]
   bmma verify FILE
@@ -24,6 +25,7 @@ ${SYNOPSIS}
 
 Commands:
   create       Create a new encrypted project file.
+  demo         Create a new project filled with a fictional Thailand assessment (for trying and benchmarking).
   info         Show the title, format version, record counts, audit events and backups (read-only).
   search       Search interviews and indicators, in Thai and English (read-only).
   verify       Check the encryption of every page, the database structure and the audit trail (read-only).
@@ -31,7 +33,7 @@ Commands:
   backup       Save an encrypted backup now, in the folder FILE-backups beside the file.
 
 Passphrases are never read from the command line:
-  BMMA_PASSPHRASE       the project's passphrase (for create: the new project's passphrase)
+  BMMA_PASSPHRASE       the project's passphrase (for create and demo: the new project's passphrase)
   BMMA_NEW_PASSPHRASE   the new passphrase for "bmma passphrase"
   Without them, bmma asks in the terminal (typing is hidden; a new passphrase is typed twice).
 
@@ -60,6 +62,7 @@ ${SYNOPSIS}
 
 คำสั่ง:
   create       สร้างไฟล์โครงการใหม่ที่เข้ารหัส
+  demo         สร้างโครงการใหม่พร้อมข้อมูลการประเมินประเทศไทยที่เป็นข้อมูลสมมติ (สำหรับทดลองใช้และวัดประสิทธิภาพ)
   info         แสดงชื่อโครงการ รุ่นรูปแบบไฟล์ จำนวนระเบียน เหตุการณ์ในบันทึกการตรวจสอบ และไฟล์สำรอง (เปิดแบบอ่านอย่างเดียว)
   search       ค้นหาการสัมภาษณ์และตัวชี้วัด ทั้งภาษาไทยและภาษาอังกฤษ (เปิดแบบอ่านอย่างเดียว)
   verify       ตรวจสอบการเข้ารหัสของทุกหน้า โครงสร้างฐานข้อมูล และบันทึกการตรวจสอบ (เปิดแบบอ่านอย่างเดียว)
@@ -67,7 +70,7 @@ ${SYNOPSIS}
   backup       บันทึกไฟล์สำรองที่เข้ารหัสทันที ในโฟลเดอร์ FILE-backups ข้างไฟล์โครงการ
 
 bmma ไม่รับรหัสผ่านจากบรรทัดคำสั่ง:
-  BMMA_PASSPHRASE       รหัสผ่านของโครงการ (สำหรับ create: รหัสผ่านของโครงการใหม่)
+  BMMA_PASSPHRASE       รหัสผ่านของโครงการ (สำหรับ create และ demo: รหัสผ่านของโครงการใหม่)
   BMMA_NEW_PASSPHRASE   รหัสผ่านใหม่สำหรับ "bmma passphrase"
   หากไม่ได้กำหนดไว้ bmma จะถามในเทอร์มินัล (ไม่แสดงสิ่งที่พิมพ์ และรหัสผ่านใหม่ต้องพิมพ์สองครั้ง)
 
@@ -98,6 +101,23 @@ Creates a new encrypted project file at FILE (nothing is overwritten: FILE must 
 
 The passphrase (at least 12 characters) comes from BMMA_PASSPHRASE, or is asked for twice in a
 terminal. Keep it safe: without it the file cannot be opened, and nobody can reset it.
+`,
+    demo: `Usage: bmma demo FILE [--scale N] [--lang th|en]
+
+Creates a new encrypted project at FILE (FILE must not exist) and fills it with a realistic but
+entirely fictional Thailand assessment: interviews of officials (by pseudonym code only), migrants
+and stakeholders with notes in Thai and English, site visits to land, air, sea and river crossing
+points, documents with attachments, coded passages, ratings, findings, recommendations and a Joint
+Action Plan with dated status updates. The same input always gives the same records and codes.
+Every record is written through the same checks, search index and audit trail as in the app.
+Prints how many records of each kind were created.
+  --scale N        multiply the interviews, site visits, documents and action-plan items by N
+                   (1 to 1000; default 1). --scale 250 gives about 10,000 interviews; progress is
+                   shown on stderr. Findings and recommendations stay at 25 and 20.
+  --lang th|en     the project's language and title (default: the language of these messages)
+
+The passphrase (at least 12 characters) comes from BMMA_PASSPHRASE, or is asked for twice in a
+terminal.
 `,
     info: `Usage: bmma info FILE [--json]
 
@@ -155,6 +175,21 @@ Passphrase: BMMA_PASSPHRASE, or asked for in a terminal.
 
 รหัสผ่าน (อย่างน้อย 12 ตัวอักษร) อ่านจาก BMMA_PASSPHRASE หรือถามสองครั้งในเทอร์มินัล
 โปรดเก็บรหัสผ่านไว้ให้ปลอดภัย หากไม่มีรหัสผ่านจะเปิดไฟล์ไม่ได้ และไม่มีใครรีเซ็ตรหัสผ่านได้
+`,
+    demo: `วิธีใช้: bmma demo FILE [--scale N] [--lang th|en]
+
+สร้างไฟล์โครงการใหม่ที่เข้ารหัสที่ FILE (ต้องยังไม่มี FILE อยู่) พร้อมข้อมูลการประเมินประเทศไทยที่สมจริงแต่เป็น
+ข้อมูลสมมติทั้งหมด: การสัมภาษณ์เจ้าหน้าที่ (ระบุด้วยรหัสนามแฝงเท่านั้น) ผู้ย้ายถิ่น และผู้มีส่วนได้ส่วนเสีย
+พร้อมบันทึกภาษาไทยและภาษาอังกฤษ การลงพื้นที่จุดผ่านแดนทางบก ทางอากาศ ทางทะเล และทางแม่น้ำ เอกสารพร้อมไฟล์แนบ
+ข้อความที่ลงรหัส การให้คะแนน ข้อค้นพบ ข้อเสนอแนะ และแผนปฏิบัติการร่วมพร้อมการรายงานสถานะตามวันที่
+ข้อมูลที่ได้จะเหมือนเดิมทุกครั้งทั้งระเบียนและรหัส ทุกระเบียนบันทึกผ่านการตรวจสอบ ดัชนีค้นหา และบันทึกการตรวจสอบ
+เช่นเดียวกับในโปรแกรม แล้วแสดงจำนวนระเบียนแต่ละประเภทที่สร้าง
+  --scale N        คูณจำนวนการสัมภาษณ์ การลงพื้นที่ เอกสาร และกิจกรรมในแผนปฏิบัติการด้วย N
+                   (1 ถึง 1000 ค่าเริ่มต้น 1) --scale 250 ได้การสัมภาษณ์ประมาณ 10,000 รายการ และแสดงความคืบหน้า
+                   ทาง stderr ส่วนข้อค้นพบและข้อเสนอแนะคงที่ 25 และ 20 รายการ
+  --lang th|en     ภาษาและชื่อของโครงการ (ค่าเริ่มต้น: ภาษาเดียวกับข้อความเหล่านี้)
+
+รหัสผ่าน (อย่างน้อย 12 ตัวอักษร) อ่านจาก BMMA_PASSPHRASE หรือถามสองครั้งในเทอร์มินัล
 `,
     info: `วิธีใช้: bmma info FILE [--json]
 

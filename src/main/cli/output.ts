@@ -3,6 +3,7 @@ import type { Language } from '../../shared/messages';
 import type { Backup } from '../../shared/schemas';
 import type { SearchHit, SearchResult } from '../../shared/search';
 import type { IntegrityResult } from '../project/project-file';
+import type { DemoSummary } from '../services/demo/build';
 import type { CliStrings } from './catalog';
 
 /** What `bmma info --json` prints. The keys are a public interface: add, never rename. */
@@ -71,7 +72,7 @@ export function infoText(report: InfoReport, strings: CliStrings, language: Lang
   ]);
   const backupsLine = head.pop() as string;
   const counts = table(
-    Object.entries(report.counts).map(([name, n]): [string, string] => [name, String(n)]),
+    Object.entries(report.counts).map(([name, n]): [string, string] => [strings.tableName(name), String(n)]),
     '  ',
   );
   const backups = table(
@@ -82,6 +83,25 @@ export function infoText(report: InfoReport, strings: CliStrings, language: Lang
     '  ',
   );
   return [...head, ...counts, backupsLine, ...backups].join('\n') + '\n';
+}
+
+/** What `bmma demo` prints: the title and file, then how many records of each kind. */
+export function demoText(
+  about: { title: string; file: string; formatVersion: number; scale: number },
+  summary: DemoSummary,
+  strings: CliStrings,
+): string {
+  const rows = (Object.keys(summary) as (keyof DemoSummary)[]).map((kind): [string, string] => [
+    strings.demoCount(kind),
+    summary[kind].toLocaleString('en-US'),
+  ]);
+  return (
+    [
+      strings.demoCreated(about.title, about.file, about.formatVersion, about.scale),
+      ...table(rows, '  '),
+      strings.demoFooter,
+    ].join('\n') + '\n'
+  );
 }
 
 /** What `bmma search --json` prints: the contract's SearchResult, keys as in src/shared/search.ts. */

@@ -18,6 +18,12 @@ interface ProjectRow {
 
 /** Tables that are not domain records: internal metadata and the audit trail. */
 const INTERNAL_TABLES = new Set(['meta', 'audit_events', 'sqlite_sequence']);
+/**
+ * Parts of other records (migration 0006): an attachment's 1 MiB chunks, the evidence a rating
+ * or finding cites, the findings a recommendation follows from. They have no tombstone of their
+ * own and are not counted as records.
+ */
+const PART_TABLES = new Set(['attachment_chunks', 'evidence_links', 'recommendation_findings']);
 
 export function domainTables(db: Db): string[] {
   const rows = db
@@ -25,7 +31,9 @@ export function domainTables(db: Db): string[] {
     .all() as { name: string }[];
   // The search index (migration 0005: the FTS5 table, its shadow tables, its key table) is
   // derived from the records, not records itself.
-  return rows.map((r) => r.name).filter((name) => !INTERNAL_TABLES.has(name) && !name.startsWith('search_index'));
+  return rows
+    .map((r) => r.name)
+    .filter((name) => !INTERNAL_TABLES.has(name) && !PART_TABLES.has(name) && !name.startsWith('search_index'));
 }
 
 /** Live (not tombstoned) rows per domain table. */

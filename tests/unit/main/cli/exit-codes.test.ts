@@ -26,6 +26,16 @@ const EXPECTED: Record<string, number> = {
   LOCKED: 5,
   NOT_FOUND: 5,
   CONFLICT: 5,
+  // Record rules of the assessment workspace (issue 3): the input was wrong, as with VALIDATION.
+  DUPLICATE: 1,
+  TEXT_TOO_LONG: 1,
+  OUT_OF_SCALE: 1,
+  LINK_TARGET_MISSING: 1,
+  DATE_ORDER: 1,
+  PASSAGE_OUT_OF_RANGE: 1,
+  PII_NOT_REDACTED: 1,
+  ATTACHMENT_TOO_LARGE: 1,
+  ATTACHMENT_TYPE: 1,
 };
 
 describe('cliExitCode', () => {

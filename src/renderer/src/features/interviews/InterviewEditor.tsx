@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Badge, Button, CloseButton, Drawer, Group, Kbd, Stack, Text } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { useMutation } from '@tanstack/react-query';
-import { useEffect, useImperativeHandle, useState, type Ref } from 'react';
+import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Calendar } from '../../../../shared/dates';
@@ -74,7 +74,16 @@ export function InterviewEditor({
     mode: 'onChange',
     defaultValues: initial ? interviewFormFrom(initial) : emptyInterviewForm(newCategory),
   });
-  const saver = useInterviewSaver({ form, initial, onSaved });
+  // The file's version as of the last write, read by passage coding right after it saves.
+  const lastSaved = useRef<Interview | null>(initial);
+  const saver = useInterviewSaver({
+    form,
+    initial,
+    onSaved: (interview, created) => {
+      lastSaved.current = interview;
+      onSaved(interview, created);
+    },
+  });
   const { saved, state } = saver;
   const [deleting, setDeleting] = useState(false);
   const [leaving, setLeaving] = useState<Leaving | null>(null);
@@ -91,6 +100,12 @@ export function InterviewEditor({
     setLeaving({ reason: 'unsaved', proceed });
   };
   useImperativeHandle(ref, () => ({ requestClose: (proceed) => void requestClose(proceed) }));
+
+  /** Passages are coded against the saved notes: pending changes (or a new interview) are saved first. */
+  const ensureSaved = async (): Promise<Interview | null> => {
+    if ((saver.hasUnsavedChanges() || !lastSaved.current) && !(await saver.saveNow())) return null;
+    return lastSaved.current;
+  };
 
   useHotkeys(
     [
@@ -181,7 +196,10 @@ export function InterviewEditor({
             <InterviewFields form={form} calendar={calendar} agencies={agencies} categoryLocked={saved !== null} />
             <ConsentFields form={form} calendar={calendar} />
             <GradingFields form={form} />
-            <NotesField form={form} />
+            <NotesField
+              form={form}
+              coding={{ interview: saved, ensureSaved, hasUnsavedChanges: saver.hasUnsavedChanges }}
+            />
             <Text size="xs" c="dimmed">
               {t('interviews.editor.keyboardHint')}
             </Text>

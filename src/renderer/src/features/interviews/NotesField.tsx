@@ -1,11 +1,12 @@
 import { Group, Stack, Text, Textarea } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { useWatch, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { MAX_NOTES_LENGTH } from '../../../../shared/evidence';
 import { findPii, redact, type PiiMatch } from '../../../../shared/pii';
 import { formatNumber } from '../../lib/format';
+import { PassageCoding, type PassageCodingContext } from '../passages/PassageCoding';
 import { useInterviewFieldError } from './field-error';
 import type { InterviewFormValues } from './interview-form';
 import { useUiLanguage } from './language';
@@ -14,8 +15,14 @@ import { PiiWarning } from './PiiWarning';
 /** The guard runs this long after the last keystroke: often enough to feel live, rarely enough for 100,000 characters. */
 const PII_SCAN_DELAY_MS = 300;
 
-/** The notes, their length against the limit, and the PII guard's findings with Redact buttons. */
-export function NotesField({ form }: { form: UseFormReturn<InterviewFormValues> }) {
+interface NotesFieldProps {
+  form: UseFormReturn<InterviewFormValues>;
+  /** Passage coding under the notes (the editor lends its saved version and a way to save first). */
+  coding?: PassageCodingContext;
+}
+
+/** The notes, their length against the limit, the PII guard's findings with Redact buttons, and coded passages. */
+export function NotesField({ form, coding }: NotesFieldProps) {
   const { t } = useTranslation();
   const language = useUiLanguage();
   const fieldError = useInterviewFieldError();
@@ -38,6 +45,9 @@ export function NotesField({ form }: { form: UseFormReturn<InterviewFormValues> 
   const redactAll = () => replaceNotes(redact(form.getValues('notes')));
 
   const tooLong = notes.length > MAX_NOTES_LENGTH;
+  // The box itself, for passage coding: its selection is what gets coded.
+  const boxRef = useRef<HTMLTextAreaElement | null>(null);
+  const { ref: registerRef, ...notesField } = form.register('notes');
   return (
     <Stack gap="sm">
       <Textarea
@@ -47,7 +57,11 @@ export function NotesField({ form }: { form: UseFormReturn<InterviewFormValues> 
         minRows={10}
         maxRows={28}
         error={fieldError(form.formState.errors.notes, 'interviews.validation.notesTooLong')}
-        {...form.register('notes')}
+        {...notesField}
+        ref={(element) => {
+          registerRef(element);
+          boxRef.current = element;
+        }}
       />
       <Group justify="flex-end">
         <Text size="xs" c={tooLong ? 'red.8' : 'dimmed'}>
@@ -58,6 +72,7 @@ export function NotesField({ form }: { form: UseFormReturn<InterviewFormValues> 
         </Text>
       </Group>
       <PiiWarning text={scanned} matches={matches} onRedact={redactOne} onRedactAll={redactAll} />
+      {coding && <PassageCoding textarea={() => boxRef.current} {...coding} />}
     </Stack>
   );
 }

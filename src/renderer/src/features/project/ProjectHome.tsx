@@ -1,7 +1,7 @@
 import { Box, Button, Container, Group, Kbd, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../../shared/search';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -48,8 +48,9 @@ export function ProjectHome({ onLock, locking }: ProjectHomeProps) {
     setRequest({ target, id, nonce: requests.current });
     setTab(TAB_OF[target]);
   }, []);
-  const requestFor = (target: RecordTarget) =>
-    request?.target === target ? { id: request.id, nonce: request.nonce } : null;
+  // One object per request, so a tab's effect on [openRequest] runs once per request, not on every render.
+  const openRequest = useMemo(() => (request ? { id: request.id, nonce: request.nonce } : null), [request]);
+  const requestFor = (target: RecordTarget) => (request?.target === target ? openRequest : null);
   const close = useMutation({
     mutationFn: () => unwrap(bmma().project.close()),
     onSuccess: (status) => setProjectStatus(queryClient, status),

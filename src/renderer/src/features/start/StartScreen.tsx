@@ -3,10 +3,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { CreateProjectForm } from './CreateProjectForm';
+import { DemoProjectCard } from './DemoProjectCard';
 import { OpenProjectPanel } from './OpenProjectPanel';
 import { RecentFilesList } from './RecentFilesList';
 
-/** Create a project, open one (dialog or recent list), in Thai or English. */
+/** Create a project, open one (dialog or recent list) or create the demo, in Thai or English. */
 export function StartScreen() {
   const { t } = useTranslation();
   // The file to open: chosen in the dialog or picked from the recent list.
@@ -34,6 +35,7 @@ export function StartScreen() {
           <Stack gap="lg">
             <OpenProjectPanel selected={selected} pickCount={pickCount} onPick={pick} />
             <RecentFilesList onPick={pick} />
+            <DemoProjectCard />
           </Stack>
         </SimpleGrid>
       </Stack>
