@@ -23,7 +23,10 @@ export const evidenceLinkOut = z.object({
   kind: z.enum(EVIDENCE_KINDS),
   id: uuid,
   code: z.string(),
+  /** English label (interviews: "category · agency or location" as keys the UI translates). */
   label: z.string(),
+  /** Thai label: the Thai title or crossing-point name, else the same as `label`. */
+  labelTh: z.string(),
   deleted: z.boolean(),
 });
 export type EvidenceLink = z.infer<typeof evidenceLinkOut>;

@@ -19,6 +19,12 @@ const LABEL_CHARS = 160;
 const label = (en: string, th: string): string =>
   `substr(${en}, 1, ${LABEL_CHARS}) AS label_en, substr(${th}, 1, ${LABEL_CHARS}) AS label_th`;
 
+/** "<scope> — <text>" for a rating gap, in one language (constant SQL; r, ag, cp as joined below). */
+const scopeName = (language: 'en' | 'th', text: string): string =>
+  `CASE r.scope_type WHEN 'national' THEN '${language === 'en' ? 'National' : 'ระดับประเทศ'}'
+    WHEN 'agency' THEN coalesce(nullif(ag.abbreviation_${language}, ''), ag.name_${language}, r.scope_code)
+    ELSE coalesce(nullif(cp.name_${language}, ''), r.scope_code) END || ' — ' || ${text}`;
+
 // The fragments below join constant SQL only: no value from the caller is ever interpolated.
 
 /**
@@ -55,9 +61,14 @@ const GAP_QUERIES: Record<GapKind, GapQuery> = {
   // The rating is edited on its indicator's page, so the gap opens the indicator.
   rating_without_evidence: {
     target: 'indicator',
-    sql: `SELECT i.id, i.code || ' · ' || CASE r.scope_type WHEN 'national' THEN 'national' ELSE r.scope_code END AS code,
-        ${label('i.text_en', 'i.text_th')}, i.subarea_code, i.sort_order, r.scope_type, r.scope_code
+    // The scope is named in each language (National / ระดับประเทศ, the agency's abbreviation,
+    // the crossing point's name) in front of the indicator's text.
+    sql: `SELECT i.id, i.code,
+        ${label(scopeName('en', 'i.text_en'), scopeName('th', 'i.text_th'))},
+        i.subarea_code, i.sort_order, r.scope_type, r.scope_code
       FROM ratings r JOIN indicators i ON i.id = r.indicator_id AND i.deleted = 0 AND i.retired = 0
+      LEFT JOIN agencies ag ON r.scope_type = 'agency' AND ag.code = r.scope_code
+      LEFT JOIN crossing_points cp ON r.scope_type = 'crossing_point' AND cp.code = r.scope_code
       WHERE r.deleted = 0 AND NOT ${LIVE_LINK_OF('rating', 'r.id')} AND NOT ${LIVE_PASSAGE_TO('indicator', 'i.id')}`,
     order: "subarea_code, sort_order, scope_type <> 'national', scope_type, scope_code",
   },

@@ -28,6 +28,7 @@ export interface LinkedEvidence {
   id: string;
   code: string;
   label: string;
+  labelTh: string;
   deleted: boolean;
   /** The interview itself, or the interview a passage was coded in. */
   interviewId: string | null;
@@ -48,13 +49,14 @@ interface LinkRow {
   location: string | null;
   snippet: string | null;
   crossing_name: string | null;
+  crossing_name_th: string | null;
   title_en: string | null;
   title_th: string | null;
 }
 
 const SNIPPET_CHARS = 60;
 
-/** What the cited item is called beside the owner, in no particular UI language. */
+/** What the cited item is called beside the owner, in English (or language-neutral keys). */
 function labelOf(row: LinkRow): string {
   switch (row.kind) {
     case 'interview': {
@@ -73,6 +75,13 @@ function labelOf(row: LinkRow): string {
   }
 }
 
+/** The same in Thai where the record has Thai names; interviews and passages are language-neutral. */
+function labelThOf(row: LinkRow): string {
+  if (row.kind === 'site_visit') return row.crossing_name_th || row.crossing_name || '';
+  if (row.kind === 'document') return row.title_th || row.title_en || '';
+  return labelOf(row);
+}
+
 // Notes and observations are never read here: only the columns a label needs.
 const LINK_SELECT = /* sql */ `
   SELECT l.owner_id, l.evidence_kind AS kind, l.evidence_id AS id,
@@ -85,7 +94,7 @@ const LINK_SELECT = /* sql */ `
     coalesce(i.id, pi.id) AS interview_id, coalesce(i.code, pi.code) AS interview_code,
     coalesce(i.category, pi.category) AS category, coalesce(i.agency_code, pi.agency_code) AS agency_code,
     coalesce(i.location, pi.location) AS location,
-    p.snippet, cp.name_en AS crossing_name, d.title_en, d.title_th
+    p.snippet, cp.name_en AS crossing_name, cp.name_th AS crossing_name_th, d.title_en, d.title_th
   FROM evidence_links l
   LEFT JOIN interviews i ON l.evidence_kind = 'interview' AND i.id = l.evidence_id
   LEFT JOIN passages p ON l.evidence_kind = 'passage' AND p.id = l.evidence_id
@@ -116,6 +125,7 @@ export function readLinkedEvidence(
       id: row.id,
       code: row.code ?? '',
       label: labelOf(row),
+      labelTh: labelThOf(row),
       // A row missing altogether (it never should be) reads as deleted.
       deleted: row.live !== 1,
       interviewId: row.interview_id,
@@ -128,7 +138,7 @@ export function readLinkedEvidence(
 }
 
 export function toEvidenceLinks(linked: readonly LinkedEvidence[]): EvidenceLink[] {
-  return linked.map(({ kind, id, code, label, deleted }) => ({ kind, id, code, label, deleted }));
+  return linked.map(({ kind, id, code, label, labelTh, deleted }) => ({ kind, id, code, label, labelTh, deleted }));
 }
 
 export function readLinks(db: Db, ownerKind: LinkOwnerKind, ownerId: string): EvidenceLink[] {

@@ -90,16 +90,19 @@ describe('the gaps shrink as the work is done', () => {
     expect(rated.gapCounts.indicator_unrated).toBe(before.gapCounts.indicator_unrated - 1);
     expect(rated.totals.indicatorsRated).toBe(1);
     expect(gapsOf(rated, 'rating_without_evidence')).toEqual([
-      ['indicator', indicator.id, `${indicator.code} · national`],
-      ['indicator', indicator.id, `${indicator.code} · RTP-IB`],
+      ['indicator', indicator.id, indicator.code],
+      ['indicator', indicator.id, indicator.code],
     ]);
+    // The scope is named in each language in front of the indicator's text.
+    const labels = rated.gaps.filter((gap) => gap.kind === 'rating_without_evidence').map((gap) => gap.label);
+    expect(labels.map((label) => label.en.split(' — ')[0])).toEqual(['National', 'IB']);
+    expect(labels.map((label) => label.th.split(' — ')[0])).toEqual(['ระดับประเทศ', 'สตม.']);
 
     expectValue(
       await api.call('ratings.update', { id: national.id, evidence: [{ kind: 'document', id: documentId }] }),
     );
-    expect(gapsOf(await dashboard(), 'rating_without_evidence').map(([, , code]) => code)).toEqual([
-      `${indicator.code} · RTP-IB`,
-    ]);
+    const left = (await dashboard()).gaps.filter((gap) => gap.kind === 'rating_without_evidence');
+    expect(left.map((gap) => gap.label.en.split(' — ')[0])).toEqual(['IB']);
     // A passage of the notes coded to the indicator is evidence for its ratings too.
     expectValue(
       await api.call('passages.create', {

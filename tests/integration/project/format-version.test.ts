@@ -67,7 +67,7 @@ describe('format version (item 9)', () => {
         version: LATEST_FORMAT_VERSION + 1,
         name: 'broken',
         // The first statement works, the second fails: the first must be rolled back too.
-        sql: "CREATE TABLE findings (id TEXT PRIMARY KEY); INSERT INTO findings VALUES ('x'); INSERT INTO no_such_table VALUES (1);",
+        sql: "CREATE TABLE broken_probe (id TEXT PRIMARY KEY); INSERT INTO broken_probe VALUES ('x'); INSERT INTO no_such_table VALUES (1);",
       };
       expect(() => migrate(raw, [...MIGRATIONS, broken])).toThrow(
         expect.objectContaining({
@@ -76,7 +76,7 @@ describe('format version (item 9)', () => {
         }),
       );
       expect({ version: raw.pragma('user_version', { simple: true }), content: contentHash(raw) }).toEqual(before);
-      expect(raw.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'findings'").get()).toEqual({ n: 0 });
+      expect(raw.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'broken_probe'").get()).toEqual({ n: 0 });
     } finally {
       raw.close();
     }

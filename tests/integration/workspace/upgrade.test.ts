@@ -142,6 +142,10 @@ it('writes the new kinds of record, citing the old interview', async () => {
     }),
   );
   expect(finding.triangulation.supported).toBe(true);
+  // The site visit is named in each language beside the finding.
+  const visitLink = finding.evidence.find((link) => link.kind === 'site_visit');
+  expect(visitLink?.label).toMatch(/Mae Sot/);
+  expect(visitLink?.labelTh).toMatch(/แม่สอด/);
 
   const verify = expectValue(await api.call('audit.verify', {}));
   expect(verify.ok).toBe(true);

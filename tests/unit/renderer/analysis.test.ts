@@ -299,7 +299,7 @@ describe('the finding form', () => {
       statement: { en: 'Statement', th: '' },
       trainingAddressable: true,
       scopes: [{ type: 'agency', code: 'RTP-IB' }],
-      evidence: [{ kind: 'document', id: id(5), code: 'DOC-001', label: 'SOP', deleted: false }],
+      evidence: [{ kind: 'document', id: id(5), code: 'DOC-001', label: 'SOP', labelTh: 'ระเบียบปฏิบัติ', deleted: false }],
       triangulation: { types: ['document'], supported: false },
       attributionWarnings: [],
       recommendations: [],
@@ -313,7 +313,7 @@ describe('the finding form', () => {
       statement: { en: 'Statement', th: '' },
       trainingAddressable: true,
       scopes: ['agency:RTP-IB'],
-      evidence: [{ kind: 'document', id: id(5), code: 'DOC-001', label: 'SOP' }],
+      evidence: [{ kind: 'document', id: id(5), code: 'DOC-001', label: 'SOP', labelTh: 'ระเบียบปฏิบัติ' }],
     });
   });
 });

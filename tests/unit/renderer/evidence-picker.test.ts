@@ -121,12 +121,19 @@ describe('the selection', () => {
 
   it('reads saved links, keeping the deleted mark', () => {
     const links = [
-      { kind: 'site_visit' as const, id: id(4), code: 'SV-2026-01', label: 'Mae Sot', deleted: true },
-      { kind: 'interview' as const, id: id(1), code: 'KII-OFF-001', label: 'Official', deleted: false },
+      { kind: 'site_visit' as const, id: id(4), code: 'SV-2026-01', label: 'Mae Sot', labelTh: 'แม่สอด', deleted: true },
+      {
+        kind: 'interview' as const,
+        id: id(1),
+        code: 'KII-OFF-001',
+        label: 'official',
+        labelTh: 'official',
+        deleted: false,
+      },
     ];
     expect(fromEvidenceLinks(links)).toEqual([
-      { kind: 'site_visit', id: id(4), code: 'SV-2026-01', label: 'Mae Sot', deleted: true },
-      { kind: 'interview', id: id(1), code: 'KII-OFF-001', label: 'Official' },
+      { kind: 'site_visit', id: id(4), code: 'SV-2026-01', label: 'Mae Sot', labelTh: 'แม่สอด', deleted: true },
+      { kind: 'interview', id: id(1), code: 'KII-OFF-001', label: 'official', labelTh: 'official' },
     ]);
   });
 

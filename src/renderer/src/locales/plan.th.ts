@@ -282,7 +282,7 @@ export const planTh: typeof planEn = {
       interviews: 'การสัมภาษณ์',
       siteVisits: 'การลงพื้นที่',
       documents: 'เอกสาร',
-      passages: 'ข้อความที่เข้ารหัส',
+      passages: 'ข้อความที่ลงรหัส',
       ratings: 'การให้คะแนน',
       findings: 'ข้อค้นพบ',
       findingsSupported: 'ข้อค้นพบที่มีหลักฐานสองประเภทรองรับ',
@@ -305,7 +305,7 @@ export const planTh: typeof planEn = {
         recommendation_without_action: 'ข้อเสนอแนะที่ยังไม่มีรายการปฏิบัติการ',
         action_without_lead: 'รายการปฏิบัติการที่ไม่มีหน่วยงานหลัก',
         action_without_indicator: 'รายการปฏิบัติการที่ไม่มีตัวชี้วัด',
-        passage_changed: 'ข้อความที่เข้ารหัสซึ่งถูกแก้ไขภายหลัง',
+        passage_changed: 'ข้อความที่ลงรหัสซึ่งถูกแก้ไขภายหลัง',
       },
     },
     areas: {

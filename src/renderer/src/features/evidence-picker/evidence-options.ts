@@ -16,6 +16,8 @@ export interface EvidenceItem {
   id: string;
   code: string;
   label: string;
+  /** Thai label where the record has one (a document's Thai title); else `label` is used. */
+  labelTh?: string;
   /** Tombstoned after it was linked: shown struck through, and not counted for triangulation. */
   deleted?: boolean;
   /** Passages: the interview whose notes they quote (a passage opens its interview). */
@@ -51,6 +53,7 @@ export function fromEvidenceLinks(links: readonly EvidenceLink[]): EvidenceItem[
     id: link.id,
     code: link.code,
     label: link.label,
+    labelTh: link.labelTh,
     ...(link.deleted ? { deleted: true } : {}),
   }));
 }

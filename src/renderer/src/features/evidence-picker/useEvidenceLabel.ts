@@ -6,7 +6,7 @@ import { interviewLinkLabel } from './candidates';
 import type { EvidenceItem } from './evidence-options';
 
 /** The label of a cited item as shown in the UI language (see interviewLinkLabel). */
-export function useEvidenceLabel(): (item: Pick<EvidenceItem, 'kind' | 'label'>) => string {
+export function useEvidenceLabel(): (item: Pick<EvidenceItem, 'kind' | 'label' | 'labelTh'>) => string {
   const { t } = useTranslation();
   const language = useUiLanguage();
   const agencies = useAgencies();
@@ -21,7 +21,9 @@ export function useEvidenceLabel(): (item: Pick<EvidenceItem, 'kind' | 'label'>)
             categoryLabel: (category) => t(`interviews.categories.${category}`),
             agencyAbbreviation: (code) => abbreviations.get(code) ?? code,
           })
-        : item.label,
-    [t, abbreviations],
+        : language === 'th' && item.labelTh
+          ? item.labelTh
+          : item.label,
+    [t, abbreviations, language],
   );
 }
