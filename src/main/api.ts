@@ -15,6 +15,7 @@ import { search } from './services/search';
 import { createAction, addStatusUpdate, deleteAction, getAction, listActions, updateAction } from './services/actions';
 import { addAttachment, deleteAttachment, exportAttachment } from './services/attachments';
 import { getDashboard } from './services/dashboard';
+import { deleteExportProfile, listExportProfiles, previewExport, runExport, saveExportProfile } from './services/export';
 import { createDemoProject } from './services/demo';
 import { createDocument, deleteDocument, getDocument, listDocuments, updateDocument } from './services/documents';
 import { evidenceUsage } from './services/evidence-links';
@@ -186,6 +187,12 @@ function services(deps: ApiDeps): Services {
     'actions.addStatusUpdate': (input) => addStatusUpdate(session.require(), input),
 
     'dashboard.get': (input) => getDashboard(session.require(), input),
+
+    'export.preview': (input) => previewExport(session.require(), input),
+    'export.run': (input) => runExport(session.require(), input, (name) => dialogs.chooseExportPath(name)),
+    'export.profiles': () => listExportProfiles(session.require()),
+    'export.saveProfile': (input) => saveExportProfile(session.require(), input),
+    'export.deleteProfile': ({ name }) => deleteExportProfile(session.require(), name),
 
     'search.query': (input) => search(session.require(), input),
   };

@@ -4,6 +4,7 @@ import * as an from './analysis';
 import * as d from './dashboard';
 import * as e from './evidence';
 import * as ei from './evidence-items';
+import * as x from './export';
 import * as f from './framework';
 import * as s from './schemas';
 import * as q from './search';
@@ -110,6 +111,13 @@ export const contract = {
   'actions.addStatusUpdate': { input: ap.statusUpdateCreateSchema, output: ap.actionSchema },
 
   'dashboard.get': { input: d.dashboardInput, output: d.dashboardSchema },
+
+  'export.preview': { input: x.exportRequestSchema, output: x.exportPreviewSchema },
+  /** Asks where to save in a main-process dialog, then writes the .docx atomically. */
+  'export.run': { input: x.exportRequestSchema, output: x.exportResultSchema },
+  'export.profiles': { input: s.empty, output: z.array(x.savedProfileSchema) },
+  'export.saveProfile': { input: x.profileSaveSchema, output: z.array(x.savedProfileSchema) },
+  'export.deleteProfile': { input: x.profileDeleteSchema, output: z.array(x.savedProfileSchema) },
 
   'search.query': { input: q.searchQuerySchema, output: q.searchResultSchema },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;

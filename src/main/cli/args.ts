@@ -2,6 +2,7 @@ import type { Language } from '../../shared/messages';
 import { MAX_DEMO_SCALE } from '../services/demo/build';
 import type { CliStrings } from './catalog';
 import { usageError } from './cli-error';
+import { EXPORT_OPTIONS, exportInvocation, type ExportInvocation } from './export-command';
 import { isCommandName, type CommandName } from './help';
 
 /** The contract's bound on a search query (src/shared/search.ts). */
@@ -16,7 +17,8 @@ export type Invocation =
   | { kind: 'search'; file: string; query: string; json: boolean }
   | { kind: 'verify'; file: string }
   | { kind: 'passphrase'; file: string }
-  | { kind: 'backup'; file: string };
+  | { kind: 'backup'; file: string }
+  | ExportInvocation;
 
 type OptionKind = 'value' | 'flag';
 
@@ -29,6 +31,7 @@ const OPTIONS: Record<CommandName, Record<string, OptionKind>> = {
   verify: {},
   passphrase: {},
   backup: {},
+  export: EXPORT_OPTIONS,
 };
 
 const HELP_FLAGS = new Set(['--help', '-h']);
@@ -115,7 +118,7 @@ function helpRequested(args: string[]): boolean {
 }
 
 /** Turns argv (without node and the script) into one invocation, or throws a usage CliError. */
-export function parseArgs(argv: readonly string[], strings: CliStrings): Invocation {
+export function parseArgs(argv: readonly string[], strings: CliStrings, language: Language = 'en'): Invocation {
   const [first, ...rest] = argv;
   if (first === undefined) throw usageError(strings.noCommand, null);
   if (HELP_FLAGS.has(first)) return { kind: 'help', command: null };
@@ -139,6 +142,8 @@ export function parseArgs(argv: readonly string[], strings: CliStrings): Invocat
   const file = positionals[0];
   if (file === undefined || file === '') throw usageError(strings.missingFile(command), command);
   if (command === 'search') return searchInvocation(file, positionals, flags, strings);
+  // `bmma export DOCUMENT FILE`: the document comes before the file.
+  if (command === 'export') return exportInvocation(positionals, values, language);
   if (positionals.length > 1) throw usageError(strings.tooManyArguments(command), command);
 
   switch (command) {

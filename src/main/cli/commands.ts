@@ -12,6 +12,7 @@ import type { Invocation } from './args';
 import type { CliStrings } from './catalog';
 import { CliError, usageError } from './cli-error';
 import { EXIT } from './exit-codes';
+import { runExportCommand } from './export-command';
 import {
   demoText,
   infoJson,
@@ -234,5 +235,16 @@ export async function runCommand(ctx: CommandContext, inv: ProjectCommand): Prom
       return changePassphrase(ctx, inv);
     case 'backup':
       return backup(ctx, inv);
+    case 'export':
+      return runExportCommand(
+        {
+          language: ctx.language,
+          out: ctx.out,
+          note: ctx.note,
+          passphrase: (file) => ctx.passphrases.current(file),
+          openOptions: { actor: CLI_ACTOR, backupOnOpen: false, nativeBinding: ctx.nativeBinding },
+        },
+        inv,
+      );
   }
 }

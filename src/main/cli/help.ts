@@ -1,7 +1,7 @@
 import type { Language } from '../../shared/messages';
 
 /** The commands, in the order the help lists them. */
-export const COMMANDS = ['create', 'demo', 'info', 'search', 'verify', 'passphrase', 'backup'] as const;
+export const COMMANDS = ['create', 'demo', 'info', 'search', 'verify', 'passphrase', 'backup', 'export'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export function isCommandName(value: string): value is CommandName {
@@ -15,6 +15,8 @@ const SYNOPSIS = `  bmma create FILE --title TITLE [--lang th|en]
   bmma verify FILE
   bmma passphrase FILE
   bmma backup FILE
+  bmma export action-plan FILE --out OUT.docx [--lang th|en|both] [--calendar be|ce]
+              [--digits thai|arabic] [--marking none|confidential|secret|top_secret|LABEL] [--draft VERSION]
   bmma help [COMMAND]  |  bmma COMMAND --help  |  bmma --version`;
 
 function mainHelpEn(version: string): string {
@@ -31,6 +33,7 @@ Commands:
   verify       Check the encryption of every page, the database structure and the audit trail (read-only).
   passphrase   Change the project's passphrase.
   backup       Save an encrypted backup now, in the folder FILE-backups beside the file.
+  export       Write the Joint Action Plan as a Word document for ministerial review.
 
 Passphrases are never read from the command line:
   BMMA_PASSPHRASE       the project's passphrase (for create and demo: the new project's passphrase)
@@ -68,6 +71,7 @@ ${SYNOPSIS}
   verify       ตรวจสอบการเข้ารหัสของทุกหน้า โครงสร้างฐานข้อมูล และบันทึกการตรวจสอบ (เปิดแบบอ่านอย่างเดียว)
   passphrase   เปลี่ยนรหัสผ่านของโครงการ
   backup       บันทึกไฟล์สำรองที่เข้ารหัสทันที ในโฟลเดอร์ FILE-backups ข้างไฟล์โครงการ
+  export       เขียนแผนปฏิบัติการร่วมเป็นเอกสาร Word สำหรับการพิจารณาของกระทรวง
 
 bmma ไม่รับรหัสผ่านจากบรรทัดคำสั่ง:
   BMMA_PASSPHRASE       รหัสผ่านของโครงการ (สำหรับ create และ demo: รหัสผ่านของโครงการใหม่)
@@ -165,6 +169,25 @@ project had when it was saved.
 
 Passphrase: BMMA_PASSPHRASE, or asked for in a terminal.
 `,
+    export: `Usage: bmma export action-plan FILE --out OUT.docx [--lang th|en|both] [--calendar be|ce]
+         [--digits thai|arabic] [--marking none|confidential|secret|top_secret|LABEL] [--draft VERSION]
+
+Writes the project's Joint Action Plan as a Word document: a summary page (actions by status,
+lead agency and timeframe), then a landscape table of every action grouped by area, in
+TH Sarabun New. OUT must not exist. The file's SHA-256 is recorded in the project's audit trail.
+("bmma export report" is not available yet.)
+  --out OUT.docx     where to save the document (required)
+  --lang th|en|both  language of the document; both = Thai then English in each cell
+                     (default: the language of these messages)
+  --calendar be|ce   Buddhist or Common Era dates (default: be, or ce with --lang en)
+  --digits thai|arabic  Thai digits (๐–๙) or 0–9 (default: arabic)
+  --marking LEVEL    classification centred in every header and footer: confidential (ลับ),
+                     secret (ลับมาก), top_secret (ลับที่สุด), or your organisation's own LABEL
+                     (default: none)
+  --draft VERSION    a DRAFT watermark with this version and today's date on every page
+
+Passphrase: BMMA_PASSPHRASE, or asked for in a terminal.
+`,
   },
   th: {
     create: `วิธีใช้: bmma create FILE --title TITLE [--lang th|en]
@@ -232,6 +255,24 @@ Passphrase: BMMA_PASSPHRASE, or asked for in a terminal.
 บันทึกสำเนาที่เข้ารหัสของโครงการทันที ในโฟลเดอร์ FILE-backups ข้างไฟล์โครงการ
 (เก็บไว้ 10 ไฟล์ล่าสุด) แล้วแสดงตำแหน่งของไฟล์สำรอง ไฟล์สำรองเปิดด้วยรหัสผ่าน
 ที่โครงการใช้อยู่ในตอนที่บันทึก
+
+รหัสผ่าน: BMMA_PASSPHRASE หรือถามในเทอร์มินัล
+`,
+    export: `วิธีใช้: bmma export action-plan FILE --out OUT.docx [--lang th|en|both] [--calendar be|ce]
+         [--digits thai|arabic] [--marking none|confidential|secret|top_secret|LABEL] [--draft VERSION]
+
+เขียนแผนปฏิบัติการร่วมของโครงการเป็นเอกสาร Word: หน้าสรุป (จำนวนกิจกรรมตามสถานะ หน่วยงานหลัก
+และกรอบเวลา) ตามด้วยตารางแนวนอนของทุกกิจกรรมจัดกลุ่มตามด้าน ด้วยแบบอักษร TH Sarabun New
+OUT ต้องยังไม่มีอยู่ ค่า SHA-256 ของไฟล์จะบันทึกไว้ในบันทึกการตรวจสอบของโครงการ
+("bmma export report" ยังไม่พร้อมใช้งาน)
+  --out OUT.docx     ที่บันทึกเอกสาร (ต้องระบุ)
+  --lang th|en|both  ภาษาของเอกสาร both = ภาษาไทยแล้วตามด้วยภาษาอังกฤษในแต่ละช่อง
+                     (ค่าเริ่มต้น: ภาษาของข้อความเหล่านี้)
+  --calendar be|ce   วันที่แบบพุทธศักราชหรือคริสต์ศักราช (ค่าเริ่มต้น: be หรือ ce เมื่อใช้ --lang en)
+  --digits thai|arabic  เลขไทย (๐–๙) หรือเลขอารบิก 0–9 (ค่าเริ่มต้น: arabic)
+  --marking LEVEL    ชั้นความลับกึ่งกลางหัวและท้ายกระดาษทุกหน้า: confidential (ลับ), secret (ลับมาก),
+                     top_secret (ลับที่สุด) หรือ LABEL ของหน่วยงานเอง (ค่าเริ่มต้น: none)
+  --draft VERSION    ลายน้ำ "ร่าง" พร้อมรุ่นนี้และวันที่วันนี้ทุกหน้า
 
 รหัสผ่าน: BMMA_PASSPHRASE หรือถามในเทอร์มินัล
 `,

@@ -36,7 +36,7 @@ export async function runCli(io: CliIo): Promise<ExitCode> {
       io.stderr(`\n${mainHelp(language, io.version)}`);
       return EXIT.usage;
     }
-    const invocation = parseArgs(io.argv, strings);
+    const invocation = parseArgs(io.argv, strings, language);
     switch (invocation.kind) {
       case 'help':
         io.stdout(invocation.command ? commandHelp(language, invocation.command) : mainHelp(language, io.version));

@@ -2,6 +2,7 @@ import { errorMessages } from '../../../shared/messages';
 import { analysisEn } from './analysis.en';
 import { demoEn } from './demo.en';
 import { evidenceEn } from './evidence.en';
+import { exportEn } from './export.en';
 import { planEn } from './plan.en';
 
 /** English strings. The Thai catalog (th.ts) must have exactly the same keys: its type is derived from this one. */
@@ -110,6 +111,7 @@ export const en = {
       findings: 'Findings',
       recommendations: 'Recommendations',
       actionPlan: 'Action plan',
+      export: 'Export',
       integrity: 'Check integrity',
       backups: 'Backups',
       activity: 'Recent activity',
@@ -584,7 +586,10 @@ export const en = {
     noResults: 'No results',
     total_one: '{{formatted}} result',
     total_other: '{{formatted}} results',
+    moreThan: 'More than {{formatted}} results',
     firstShown: 'first {{shown}} shown',
+    newestShown: 'newest {{shown}} shown',
+    narrowHint: 'Many records match: add a word to narrow the search.',
     keysHint: '↑ ↓ to move, Enter to open, Esc to close',
     kind: {
       interview: 'Interview',
@@ -600,6 +605,7 @@ export const en = {
   ...analysisEn,
   ...planEn,
   ...demoEn,
+  ...exportEn,
   errors: errorMessages.en,
 };
 

@@ -151,7 +151,8 @@ export const evidenceEn = {
     },
     photos: {
       noPeople: 'No person can be recognised in this photo',
-      noPeopleHint: 'Photos of people (faces, bodies, documents held by someone) must not be attached. Confirm for each photo.',
+      noPeopleHint:
+        'Photos of people (faces, bodies, documents held by someone) must not be attached. Confirm for each photo.',
       add: 'Add photo…',
       allowed: 'JPEG or PNG, up to {{max}} each.',
       saveFirst: 'Adding a photo saves the visit first.',
@@ -272,8 +273,7 @@ export const evidenceEn = {
     delete: 'Delete',
     deleteLabel: 'Delete passage {{code}}',
     deleteHeading: 'Delete passage {{code}}?',
-    deleteExplanation:
-      'The link between these words and {{target}} is removed. The notes themselves do not change.',
+    deleteExplanation: 'The link between these words and {{target}} is removed. The notes themselves do not change.',
     deleteConfirm: 'Delete passage',
     targetIndicator: 'Indicator {{code}}',
     targetFinding: 'Finding {{code}}',

@@ -2,6 +2,7 @@ import { errorMessages } from '../../../shared/messages';
 import { analysisTh } from './analysis.th';
 import { demoTh } from './demo.th';
 import { evidenceTh } from './evidence.th';
+import { exportTh } from './export.th';
 import { planTh } from './plan.th';
 import type { Catalog } from './en';
 
@@ -111,6 +112,7 @@ export const th: Catalog = {
       findings: 'ข้อค้นพบ',
       recommendations: 'ข้อเสนอแนะ',
       actionPlan: 'แผนปฏิบัติการ',
+      export: 'ส่งออกเอกสาร',
       integrity: 'ตรวจสอบความถูกต้อง',
       backups: 'ไฟล์สำรอง',
       activity: 'กิจกรรมล่าสุด',
@@ -580,7 +582,10 @@ export const th: Catalog = {
     noResults: 'ไม่พบผลลัพธ์',
     total_one: 'พบ {{formatted}} รายการ',
     total_other: 'พบ {{formatted}} รายการ',
+    moreThan: 'พบมากกว่า {{formatted}} รายการ',
     firstShown: 'แสดง {{shown}} รายการแรก',
+    newestShown: 'แสดง {{shown}} รายการล่าสุด',
+    narrowHint: 'มีบันทึกตรงกับคำค้นจำนวนมาก เพิ่มคำค้นเพื่อให้ผลลัพธ์แคบลง',
     keysHint: '↑ ↓ เลื่อน  Enter เปิด  Esc ปิด',
     kind: {
       interview: 'การสัมภาษณ์',
@@ -596,5 +601,6 @@ export const th: Catalog = {
   ...analysisTh,
   ...planTh,
   ...demoTh,
+  ...exportTh,
   errors: errorMessages.th,
 };

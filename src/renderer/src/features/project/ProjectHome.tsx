@@ -13,6 +13,7 @@ import { ActivityList } from '../activity/ActivityList';
 import { BackupsPanel } from '../backups/BackupsPanel';
 import { DashboardPanel } from '../dashboard/DashboardPanel';
 import { DocumentsPanel } from '../documents/DocumentsPanel';
+import { ExportPanel } from '../export/ExportPanel';
 import { FindingsPanel } from '../findings/FindingsPanel';
 import { FrameworkPanel } from '../framework/FrameworkPanel';
 import { IntegrityPanel } from '../integrity/IntegrityPanel';
@@ -122,6 +123,7 @@ export function ProjectHome({ onLock, locking }: ProjectHomeProps) {
                 <Tabs.Tab value="findings">{t('project.tabs.findings')}</Tabs.Tab>
                 <Tabs.Tab value="recommendations">{t('project.tabs.recommendations')}</Tabs.Tab>
                 <Tabs.Tab value="actionPlan">{t('project.tabs.actionPlan')}</Tabs.Tab>
+                <Tabs.Tab value="export">{t('project.tabs.export')}</Tabs.Tab>
                 <Tabs.Tab value="reference">{t('project.tabs.reference')}</Tabs.Tab>
                 <Tabs.Tab value="integrity">{t('project.tabs.integrity')}</Tabs.Tab>
                 <Tabs.Tab value="backups">{t('project.tabs.backups')}</Tabs.Tab>
@@ -159,6 +161,9 @@ export function ProjectHome({ onLock, locking }: ProjectHomeProps) {
               </Tabs.Panel>
               <Tabs.Panel value="actionPlan" pt="md">
                 <ActionPlanPanel calendar={calendar} openRequest={requestFor('action')} />
+              </Tabs.Panel>
+              <Tabs.Panel value="export" pt="md">
+                <ExportPanel calendar={calendar} />
               </Tabs.Panel>
               <Tabs.Panel value="reference" pt="md">
                 <ReferencePanel />

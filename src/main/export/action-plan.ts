@@ -1,0 +1,284 @@
+import {
+  Document,
+  PageOrientation,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type ISectionOptions,
+} from 'docx';
+import { ACTION_STATUSES, type ActionItem } from '../../shared/action-plan';
+import { HORIZONS } from '../../shared/analysis';
+import type { ExportProfile } from '../../shared/export';
+import type { ProjectFile } from '../project/project-file';
+import { listActions } from '../services/actions';
+import { getFrameworkTree } from '../services/framework';
+import { listAgencies } from '../services/reference';
+import { A4, documentStyles, MARGINS, pageFurniture } from './kit';
+import {
+  COLUMNS,
+  dateLines,
+  digits,
+  label,
+  LABELS,
+  lines,
+  number,
+  PRIORITY_LABELS,
+  STATUS_LABELS,
+  TIMEFRAME_LABELS,
+  type Bilingual,
+} from './locale';
+
+/**
+ * The Joint Action Plan document (issue 4, DOMAIN.md 1.9): a summary page (counts by status,
+ * lead agency and timeframe), then a landscape table with every column of the plan, grouped
+ * by area A–E, its header row repeated on every page. Priority and status are words, so they
+ * survive a black-and-white printer. Reads only through the services.
+ */
+
+type ActionRow = Omit<ActionItem, 'updates'>;
+
+export interface ActionPlanData {
+  actions: ActionRow[];
+  areas: { code: string; name: Bilingual; subAreas: Map<string, Bilingual> }[];
+  agencies: Map<string, Bilingual>;
+}
+
+const PAGE_SIZE = 10_000;
+
+export function loadActionPlan(project: ProjectFile): ActionPlanData {
+  const actions: ActionRow[] = [];
+  for (let offset = 0; ; offset += PAGE_SIZE) {
+    const page = listActions(project, { limit: PAGE_SIZE, offset });
+    actions.push(...page.items);
+    if (page.items.length < PAGE_SIZE || actions.length >= page.total) break;
+  }
+  const tree = getFrameworkTree(project);
+  const areas = tree.areas.map((area) => ({
+    code: area.code,
+    name: area.name,
+    subAreas: new Map(area.subAreas.map((sub) => [sub.code, sub.name] as const)),
+  }));
+  // An agency is named by its abbreviation in the table (cells are narrow), by name in the summary.
+  const agencies = new Map(listAgencies(project).map((a) => [a.code, a.abbreviation] as const));
+  return { actions, areas, agencies };
+}
+
+/** Column widths in fifths of a percent of the landscape text width, in DOMAIN.md 1.9's order. */
+const COLUMN_ORDER = [
+  ['code', 6],
+  ['area', 8],
+  ['objective', 10],
+  ['action', 11],
+  ['lead', 6],
+  ['supporting', 7],
+  ['timeframe', 8],
+  ['priority', 6],
+  ['indicator', 11],
+  ['verification', 8],
+  ['cost', 7],
+  ['risks', 7],
+  ['status', 7],
+] as const satisfies readonly (readonly [keyof typeof COLUMNS, number])[];
+const LANDSCAPE_TEXT_WIDTH = A4.height - MARGINS.left - MARGINS.right;
+const WEIGHT_TOTAL = COLUMN_ORDER.reduce((sum, [, weight]) => sum + weight, 0);
+const COLUMN_WIDTHS = COLUMN_ORDER.map(([, weight]) => Math.floor((LANDSCAPE_TEXT_WIDTH * weight) / WEIGHT_TOTAL));
+
+function cellParagraphs(texts: readonly string[], bold = false): Paragraph[] {
+  const shown = texts.filter((t) => t !== '');
+  return (shown.length > 0 ? shown : ['–']).map(
+    (t) =>
+      new Paragraph({
+        style: 'TableText',
+        children: [new TextRun({ text: t, ...(bold ? { bold, boldComplexScript: bold } : {}) })],
+      }),
+  );
+}
+
+function cell(texts: readonly string[], width: number, options: { bold?: boolean; shade?: string } = {}): TableCell {
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    children: cellParagraphs(texts, options.bold),
+    ...(options.shade ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: options.shade } } : {}),
+  });
+}
+
+function agencyName(data: ActionPlanData, profile: ExportProfile, code: string | null): string[] {
+  if (code === null) return lines(profile, LABELS.notSet);
+  const name = data.agencies.get(code);
+  return name ? lines(profile, name) : [code];
+}
+
+function actionCells(action: ActionRow, data: ActionPlanData, profile: ExportProfile): string[][] {
+  const area = data.areas.find((a) => a.code === action.areaCode);
+  const subArea = area?.subAreas.get(action.subAreaCode);
+  const dates = [action.startDate, action.endDate].filter((d): d is string => d !== null);
+  const span = dates.length === 0 ? [] : dates.map((d) => dateLines(profile, d)).flat();
+  const baseline = lines(profile, action.baseline).map((t) => `${label(profile, LABELS.baseline)}: ${t}`);
+  const target = lines(profile, action.target).map((t) => `${label(profile, LABELS.target)}: ${t}`);
+  const cost =
+    action.estimatedCost === null
+      ? lines(profile, LABELS.notSet)
+      : [`${number(profile, action.estimatedCost)} ${action.currency}`];
+  const funding = action.fundingSource.trim()
+    ? [`${label(profile, LABELS.funding)}: ${digits(profile, action.fundingSource.trim())}`]
+    : [];
+  const statusDate = action.statusDate
+    ? dateLines(profile, action.statusDate).map((d) => `${label(profile, LABELS.since)} ${d}`)
+    : [];
+  return [
+    [digits(profile, action.code), ...(action.keyMeasure ? lines(profile, LABELS.keyMeasure) : [])],
+    [digits(profile, action.subAreaCode), ...(subArea ? lines(profile, subArea) : [])],
+    lines(profile, action.objective),
+    lines(profile, action.action),
+    agencyName(data, profile, action.leadAgencyCode),
+    action.supportingAgencyCodes.flatMap((code) => agencyName(data, profile, code)),
+    [...lines(profile, TIMEFRAME_LABELS[action.timeframe]), ...span],
+    lines(profile, PRIORITY_LABELS[action.priority]),
+    [...lines(profile, action.indicator), ...baseline, ...target],
+    lines(profile, action.meansOfVerification),
+    [...cost, ...funding],
+    lines(profile, action.risks),
+    [...lines(profile, STATUS_LABELS[action.status]), ...statusDate],
+  ];
+}
+
+function headerRow(profile: ExportProfile): TableRow {
+  return new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: COLUMN_ORDER.map(([key], i) =>
+      cell(lines(profile, COLUMNS[key]), COLUMN_WIDTHS[i] ?? 0, { bold: true, shade: 'D9D9D9' }),
+    ),
+  });
+}
+
+function areaRow(area: ActionPlanData['areas'][number] | undefined, code: string, profile: ExportProfile): TableRow {
+  const name = area ? label(profile, area.name) : '';
+  return new TableRow({
+    cantSplit: true,
+    children: [
+      new TableCell({
+        columnSpan: COLUMN_ORDER.length,
+        shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'F2F2F2' },
+        children: cellParagraphs([[digits(profile, code), name].filter(Boolean).join(' — ')], true),
+      }),
+    ],
+  });
+}
+
+function planTable(data: ActionPlanData, profile: ExportProfile): Table {
+  const rows: TableRow[] = [headerRow(profile)];
+  const areaCodes = [...new Set([...data.areas.map((a) => a.code), ...data.actions.map((a) => a.areaCode)])];
+  for (const code of areaCodes) {
+    const actions = data.actions.filter((a) => a.areaCode === code);
+    if (actions.length === 0) continue;
+    rows.push(
+      areaRow(
+        data.areas.find((a) => a.code === code),
+        code,
+        profile,
+      ),
+    );
+    for (const action of actions) {
+      rows.push(
+        new TableRow({
+          children: actionCells(action, data, profile).map((texts, i) =>
+            cell(texts, COLUMN_WIDTHS[i] ?? 0, { bold: i === 0 }),
+          ),
+        }),
+      );
+    }
+  }
+  return new Table({ columnWidths: COLUMN_WIDTHS, width: { size: LANDSCAPE_TEXT_WIDTH, type: WidthType.DXA }, rows });
+}
+
+/** A two-column count table: label, count; a total row at the bottom. */
+function countTable(
+  profile: ExportProfile,
+  heading: Bilingual,
+  column: Bilingual,
+  counts: [string[], number][],
+): (Paragraph | Table)[] {
+  const widths = [6000, 2000];
+  const total = counts.reduce((sum, [, n]) => sum + n, 0);
+  const row = (texts: string[], n: string, bold = false): TableRow =>
+    new TableRow({ children: [cell(texts, widths[0] ?? 0, { bold }), cell([n], widths[1] ?? 0, { bold })] });
+  return [
+    new Paragraph({ style: 'Caption', children: [new TextRun(label(profile, heading))] }),
+    new Table({
+      columnWidths: widths,
+      rows: [
+        new TableRow({
+          tableHeader: true,
+          children: [
+            cell(lines(profile, column), widths[0] ?? 0, { bold: true, shade: 'D9D9D9' }),
+            cell(lines(profile, LABELS.count), widths[1] ?? 0, { bold: true, shade: 'D9D9D9' }),
+          ],
+        }),
+        ...counts.map(([texts, n]) => row(texts, number(profile, n))),
+        row(lines(profile, LABELS.total), number(profile, total), true),
+      ],
+    }),
+  ];
+}
+
+function summary(data: ActionPlanData, profile: ExportProfile): (Paragraph | Table)[] {
+  const tally = <K extends string>(keys: readonly K[], of: (a: ActionRow) => K): [K, number][] =>
+    keys.map((k) => [k, data.actions.filter((a) => of(a) === k).length]);
+  const leads = new Map<string | null, number>();
+  for (const a of data.actions) leads.set(a.leadAgencyCode, (leads.get(a.leadAgencyCode) ?? 0) + 1);
+  const byLead = [...leads.entries()]
+    .sort((x, y) => y[1] - x[1] || String(x[0]).localeCompare(String(y[0])))
+    .map(([code, n]): [string[], number] => [
+      code === null ? lines(profile, LABELS.noLead) : agencyName(data, profile, code),
+      n,
+    ]);
+  return [
+    new Paragraph({ style: 'Heading1', children: [new TextRun(label(profile, LABELS.summary))] }),
+    ...(data.actions.length === 0
+      ? [new Paragraph({ children: [new TextRun({ text: label(profile, LABELS.noActions), italics: true })] })]
+      : []),
+    ...countTable(
+      profile,
+      LABELS.byStatus,
+      COLUMNS.status,
+      tally(ACTION_STATUSES, (a) => a.status).map(([k, n]) => [lines(profile, STATUS_LABELS[k]), n]),
+    ),
+    ...countTable(profile, LABELS.byLead, COLUMNS.lead, byLead),
+    ...countTable(
+      profile,
+      LABELS.byTimeframe,
+      COLUMNS.timeframe,
+      tally(HORIZONS, (a) => a.timeframe).map(([k, n]) => [lines(profile, TIMEFRAME_LABELS[k]), n]),
+    ),
+  ];
+}
+
+/** The document's title in the profile's language: also its only document property. */
+export function actionPlanTitle(profile: ExportProfile): string {
+  return label(profile, LABELS.jointActionPlan);
+}
+
+/** Builds the whole document; `today` (YYYY-MM-DD) dates the watermark when the profile gives no date. */
+export function buildActionPlan(data: ActionPlanData, profile: ExportProfile, today: string): Document {
+  const title = actionPlanTitle(profile);
+  const portrait = { width: A4.width, height: A4.height, orientation: PageOrientation.PORTRAIT };
+  const landscape = { width: A4.width, height: A4.height, orientation: PageOrientation.LANDSCAPE };
+  const sections: ISectionOptions[] = [
+    {
+      properties: { page: { size: portrait, margin: MARGINS } },
+      ...pageFurniture(profile, today, { width: A4.width, height: A4.height }),
+      children: [new Paragraph({ style: 'Title', children: [new TextRun(title)] }), ...summary(data, profile)],
+    },
+    {
+      properties: { page: { size: landscape, margin: MARGINS } },
+      ...pageFurniture(profile, today, { width: A4.height, height: A4.width }),
+      children: [new Paragraph({ style: 'Heading1', children: [new TextRun(title)] }), planTable(data, profile)],
+    },
+  ];
+  return new Document({ title, styles: documentStyles(), sections });
+}

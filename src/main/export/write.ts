@@ -1,0 +1,92 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Packer, type Document } from 'docx';
+// fflate is docx's own zip library (already in the bundle through docx).
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { AppError } from '../../shared/errors';
+import type { ExportDocument, ExportProfile } from '../../shared/export';
+import { writeFileAtomic, type AtomicWriteHooks } from '../project/atomic';
+import type { ProjectFile } from '../project/project-file';
+import { scrubbedCoreProperties } from './kit';
+
+export interface WrittenExport {
+  path: string;
+  sha256: string;
+  bytes: number;
+}
+
+/**
+ * docx writes its VML text boxes with the VML defaults, a black outline and a white fill: on a
+ * watermark that draws a box on every page. The watermark is made borderless and see-through.
+ */
+function clearWatermarkBoxes(packed: Buffer): Buffer {
+  const entries = unzipSync(new Uint8Array(packed));
+  let changed = false;
+  for (const [name, bytes] of Object.entries(entries)) {
+    if (!/^word\/header\d+\.xml$/.test(name)) continue;
+    const xml = strFromU8(bytes);
+    const patched = xml.replace(/<v:shape (id="[^"]*" type="#_x0000_t202")/g, '<v:shape $1 stroked="f" filled="f"');
+    if (patched !== xml) {
+      entries[name] = strToU8(patched);
+      changed = true;
+    }
+  }
+  return changed ? Buffer.from(zipSync(entries, { level: 6 })) : packed;
+}
+
+/** Packs a built document with its properties scrubbed down to the title. */
+export async function packDocument(document: Document, title: string): Promise<Buffer> {
+  return clearWatermarkBoxes(await Packer.toBuffer(document, false, [scrubbedCoreProperties(title)]));
+}
+
+function writable(dir: string): boolean {
+  try {
+    fs.accessSync(dir, fs.constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Writes the file atomically (temp file in the same folder, fsync, rename: a failure leaves no
+ * partial file), then records its SHA-256 in the audit trail. The audit event names the file,
+ * never its folder, which may say whose laptop or which ministry it is for.
+ */
+export function writeExport(
+  project: ProjectFile,
+  target: string,
+  bytes: Buffer,
+  about: { document: ExportDocument; profile: ExportProfile; overwrite?: boolean; hooks?: AtomicWriteHooks },
+): WrittenExport {
+  try {
+    writeFileAtomic(target, bytes, {
+      overwrite: about.overwrite ?? true,
+      ...(about.hooks ? { hooks: about.hooks } : {}),
+    });
+  } catch (error) {
+    // Replacing a file that Word holds open fails with EPERM (Windows), which the generic mapping
+    // calls READ_ONLY; when the folder itself is writable, the file being in use is the real cause.
+    if (
+      error instanceof AppError &&
+      error.code === 'READ_ONLY' &&
+      fs.existsSync(target) &&
+      writable(path.dirname(target))
+    ) {
+      throw new AppError('FILE_IN_USE');
+    }
+    throw error;
+  }
+  const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
+  project.write((ctx) =>
+    ctx.audit('export.written', 'export', null, {
+      document: about.document,
+      file: path.basename(target),
+      sha256,
+      bytes: bytes.length,
+      language: about.profile.language,
+    }),
+  );
+  return { path: target, sha256, bytes: bytes.length };
+}

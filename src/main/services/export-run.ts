@@ -1,0 +1,43 @@
+import type { ChannelInput, ChannelOutput } from '../../shared/contract';
+import { AppError } from '../../shared/errors';
+import type { ExportProfile } from '../../shared/export';
+import { toBuddhistYear } from '../../shared/dates';
+import { actionPlanTitle, buildActionPlan, loadActionPlan } from '../export/action-plan';
+import { packDocument, writeExport } from '../export/write';
+import type { ProjectFile } from '../project/project-file';
+
+/** Today as YYYY-MM-DD in local time: the date a DRAFT watermark carries when the profile gives none. */
+function today(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+/** "BMMA-Joint-Action-Plan-TH-2563.docx": ASCII only, so it survives every USB stick and mail system. */
+export function suggestedFileName(profile: ExportProfile, date: string): string {
+  const year = Number(date.slice(0, 4));
+  const shownYear = profile.calendar === 'BE' ? toBuddhistYear(year) : year;
+  return `BMMA-Joint-Action-Plan-${profile.language.toUpperCase()}-${shownYear}.docx`;
+}
+
+/**
+ * Builds the chosen document, asks where to save it (null = the user cancelled: nothing is
+ * written), writes it atomically and records its SHA-256 in the audit trail.
+ */
+export async function runExport(
+  project: ProjectFile,
+  input: ChannelInput<'export.run'>,
+  choosePath: (suggestedName: string) => Promise<string | null>,
+  options: { overwrite?: boolean } = {},
+): Promise<ChannelOutput<'export.run'>> {
+  const { document, profile } = input;
+  if (document === 'report') {
+    // The BMMA report comes in the next slice of issue 4; until then the screen says so.
+    throw new AppError('VALIDATION', undefined, { field: 'document', reason: 'not yet available' });
+  }
+  const date = today();
+  const target = await choosePath(suggestedFileName(profile, date));
+  if (target === null) return { path: null, sha256: null, bytes: 0 };
+  const built = buildActionPlan(loadActionPlan(project), profile, date);
+  const bytes = await packDocument(built, actionPlanTitle(profile));
+  return writeExport(project, target, bytes, { document, profile, overwrite: options.overwrite ?? true });
+}
