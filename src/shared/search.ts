@@ -40,9 +40,21 @@ export const searchHitSchema = z.object({
 });
 export type SearchHit = z.infer<typeof searchHitSchema>;
 
+/**
+ * How the hits are ordered: by relevance when few records match, newest first when many do
+ * (ranking thousands of matches would cost more than the rest of the search; see
+ * RANK_LIMIT in src/main/services/search.ts).
+ */
+export const SEARCH_ORDERS = ['relevance', 'newest'] as const;
+export type SearchOrder = (typeof SEARCH_ORDERS)[number];
+
 export const searchResultSchema = z.object({
   query: z.string(),
+  /** Records matching; counting stops at a cap, past which `totalIsLowerBound` is set. */
   total: z.number().int().nonnegative(),
+  /** More than `total` records match ("1,000+ results"). */
+  totalIsLowerBound: z.boolean(),
+  order: z.enum(SEARCH_ORDERS),
   hits: z.array(searchHitSchema),
 });
 export type SearchResult = z.infer<typeof searchResultSchema>;

@@ -1,6 +1,15 @@
 import type { Language } from '../../shared/messages';
-import type { SearchKind } from '../../shared/search';
+import type { SearchKind, SearchOrder } from '../../shared/search';
 import type { DemoStage, DemoSummary } from '../services/demo/build';
+
+/** How many search results there are and how the ones printed were chosen. */
+export interface ResultCount {
+  shown: number;
+  total: number;
+  /** More than `total` match: counting stopped there. */
+  totalIsLowerBound: boolean;
+  order: SearchOrder;
+}
 
 export type DemoCountKind = keyof DemoSummary;
 
@@ -79,7 +88,7 @@ export interface CliStrings {
 
   noResults: string;
   noSearchIndex: string;
-  resultCount(shown: number, total: number): string;
+  resultCount(count: ResultCount): string;
   kindName(kind: SearchKind): string;
   categoryName(category: string): string;
 }
@@ -247,8 +256,12 @@ const en: CliStrings = {
   noResults: 'No results.',
   noSearchIndex:
     'This project file was saved by an older version of BMMA Workbench and has no search index yet. Open it once in BMMA Workbench, or run "bmma backup FILE", to upgrade it; then search again.',
-  resultCount: (shown, total) =>
-    shown === total ? `${total} ${total === 1 ? 'result' : 'results'}` : `${total} results, the best ${shown} shown`,
+  resultCount: ({ shown, total, totalIsLowerBound, order }) =>
+    totalIsLowerBound
+      ? `More than ${total} results, the newest ${shown} shown. Add a word to narrow the search.`
+      : shown === total
+        ? `${total} ${total === 1 ? 'result' : 'results'}`
+        : `${total} results, the ${order === 'relevance' ? 'best' : 'newest'} ${shown} shown`,
   kindName: (kind) =>
     (({
       interview: 'Interview',
@@ -348,8 +361,12 @@ const th: CliStrings = {
   noResults: 'ไม่พบผลลัพธ์',
   noSearchIndex:
     'ไฟล์โครงการนี้บันทึกด้วย BMMA Workbench รุ่นเก่าและยังไม่มีดัชนีสำหรับค้นหา โปรดเปิดไฟล์ใน BMMA Workbench หนึ่งครั้ง หรือเรียก "bmma backup FILE" เพื่อปรับรุ่นไฟล์ แล้วค้นหาอีกครั้ง',
-  resultCount: (shown, total) =>
-    shown === total ? `พบ ${total} รายการ` : `พบ ${total} รายการ แสดง ${shown} รายการที่ตรงที่สุด`,
+  resultCount: ({ shown, total, totalIsLowerBound, order }) =>
+    totalIsLowerBound
+      ? `พบมากกว่า ${total} รายการ แสดง ${shown} รายการล่าสุด เพิ่มคำค้นเพื่อให้ผลลัพธ์แคบลง`
+      : shown === total
+        ? `พบ ${total} รายการ`
+        : `พบ ${total} รายการ แสดง ${shown} รายการ${order === 'relevance' ? 'ที่ตรงที่สุด' : 'ล่าสุด'}`,
   kindName: (kind) =>
     (({
       interview: 'การสัมภาษณ์',

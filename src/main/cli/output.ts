@@ -130,7 +130,13 @@ export function searchText(result: SearchResult, strings: CliStrings): string {
     const title = hit.kind === 'interview' ? [strings.categoryName(first), ...rest].join(' · ') : hit.title;
     return [`${strings.kindName(hit.kind)}  ${hit.code}  ${title}`, `  ${markedSnippet(hit.snippet)}`, ''];
   });
-  return [...lines, strings.resultCount(result.hits.length, result.total)].join('\n') + '\n';
+  const count = {
+    shown: result.hits.length,
+    total: result.total,
+    totalIsLowerBound: result.totalIsLowerBound,
+    order: result.order,
+  };
+  return [...lines, strings.resultCount(count)].join('\n') + '\n';
 }
 
 export type CheckStatus = 'ok' | 'failed' | 'not-checked';

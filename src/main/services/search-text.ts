@@ -11,9 +11,11 @@
  * tone marks and vowels are word characters for unicode61 and pass porter unchanged.
  *
  * Plain functions, no database: the search service stores segmentForIndex(text) in the FTS
- * table and passes buildMatchQuery(userInput) as the MATCH argument, always bound.
+ * table and passes buildMatchQuery(userInput) as the MATCH argument, always bound. Snippets
+ * and their marks are in search-snippet.ts.
  */
 import { normaliseDigits } from '../../shared/pii';
+import { porterStem } from './porter';
 
 /** The tokenize option of every FTS5 table filled with segmentForIndex. */
 export const FTS_TOKENIZE = 'porter unicode61 remove_diacritics 2';
@@ -23,7 +25,8 @@ const MAX_QUERY_TOKENS = 32;
 const MAX_QUERY_CHARS = 1000;
 
 let wordSegmenter: Intl.Segmenter | undefined;
-function segmenter(): Intl.Segmenter {
+/** ICU's Thai word segmenter, made once (it is costly to build). */
+export function segmenter(): Intl.Segmenter {
   wordSegmenter ??= new Intl.Segmenter('th', { granularity: 'word' });
   return wordSegmenter;
 }
@@ -33,14 +36,14 @@ function segmenter(): Intl.Segmenter {
  * compare equal), Thai and neighbouring-script digits as ASCII ("๒๕๖๒" finds "2562"),
  * lower case.
  */
-function normaliseWord(word: string): string {
+export function normaliseWord(word: string): string {
   return normaliseDigits(word.normalize('NFC')).toLowerCase();
 }
 
 // A word must hold a letter or digit for unicode61 to keep anything of it.
-const HAS_WORD_CHARACTER = /[\p{L}\p{N}]/u;
+export const HAS_WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
-interface Word {
+export interface Word {
   text: string;
   start: number;
   end: number;
@@ -72,7 +75,7 @@ function chunksOf(text: string): Array<[number, number]> {
 }
 
 /** The words of a text with their UTF-16 offsets; punctuation, spaces and emoji dropped. */
-function wordsOf(text: string): Word[] {
+export function wordsOf(text: string): Word[] {
   const words: Word[] = [];
   for (const [offset, end] of chunksOf(text)) {
     for (const s of segmenter().segment(text.slice(offset, end))) {
@@ -93,6 +96,11 @@ export function segmentForIndex(text: string): string {
 }
 
 const LATIN_WORD = /^\p{Script=Latin}{2,}$/u;
+
+/** True for a query word of Latin letters only: porter stems it, so it matches by stem and prefix. */
+export function isLatinWord(term: string): boolean {
+  return LATIN_WORD.test(term);
+}
 
 // Suffixes the porter stemmer removes or rewrites. While a user types "immigrat", porter
 // leaves the query token as it is, but the index holds "immigr" (from "immigration"), so the
@@ -160,7 +168,7 @@ const PORTER_SUFFIXES = [
 const MIN_STEM = 4;
 
 /** The token without the longest trailing piece that could start a porter suffix (or itself). */
-function looseStem(token: string): string {
+export function looseStem(token: string): string {
   for (let cut = Math.min(7, token.length - MIN_STEM); cut > 0; cut -= 1) {
     const tail = token.slice(token.length - cut);
     if (PORTER_SUFFIXES.some((suffix) => suffix.startsWith(tail))) return token.slice(0, token.length - cut);
@@ -173,11 +181,33 @@ function quote(token: string): string {
   return `"${token.replace(/"/g, '""')}"`;
 }
 
+/**
+ * The last Latin word as a prefix, and its loose stem as another ("immigrat" finds
+ * "immigration", indexed as "immigr"). FTS5 stems both with porter and reads every doclist
+ * under each prefix, which for a common word is most of the cost of a search; so when one
+ * stemmed prefix starts with the other, only the shorter one, which covers both, is asked.
+ */
+function prefixQuery(last: string): string {
+  const stem = looseStem(last);
+  if (stem === last) return `${quote(last)}*`;
+  const [full, short] = [porterStem(last), porterStem(stem)];
+  if (full !== null && short !== null) {
+    if (full.startsWith(short)) return `${quote(stem)}*`;
+    if (short.startsWith(full)) return `${quote(last)}*`;
+  }
+  return `(${quote(last)}* OR ${quote(stem)}*)`;
+}
+
+// Plain English words and spaces: ICU would cut them at the spaces, so the query is cut
+// without it (ICU's first call after other work costs tens of microseconds).
+const PLAIN_WORDS = /^[A-Za-z]+(?: +[A-Za-z]+)*$/;
+
 /** The normalised words of a user's query, bounded. */
 export function queryTerms(userQuery: string): string[] {
-  return wordsOf(userQuery.slice(0, MAX_QUERY_CHARS))
-    .map((w) => w.text)
-    .slice(0, MAX_QUERY_TOKENS);
+  const bounded = userQuery.slice(0, MAX_QUERY_CHARS);
+  const plain = bounded.trim();
+  const words = PLAIN_WORDS.test(plain) ? plain.toLowerCase().split(/ +/) : wordsOf(bounded).map((w) => w.text);
+  return words.slice(0, MAX_QUERY_TOKENS);
 }
 
 /**
@@ -187,74 +217,19 @@ export function queryTerms(userQuery: string): string[] {
  * The last word, when Latin, is also a prefix: "immig" finds "immigration".
  */
 export function buildMatchQuery(userQuery: string): string | null {
-  const terms = queryTerms(userQuery);
+  return matchQueryOf(queryTerms(userQuery));
+}
+
+/** buildMatchQuery for the words of a query already cut by queryTerms. */
+export function matchQueryOf(queryWords: readonly string[]): string | null {
+  const terms = [...queryWords];
   const last = terms.pop();
   if (last === undefined) return null;
   const parts = terms.map(quote);
-  if (LATIN_WORD.test(last)) {
-    const stem = looseStem(last);
-    parts.push(stem === last ? `${quote(last)}*` : `(${quote(last)}* OR ${quote(stem)}*)`);
+  if (isLatinWord(last)) {
+    parts.push(prefixQuery(last));
   } else {
     parts.push(quote(last));
   }
   return parts.join(' AND ');
-}
-
-export interface TextRange {
-  start: number;
-  end: number;
-}
-
-export interface Snippet {
-  /** A window of the original text, cut at word boundaries. */
-  text: string;
-  /** Where the query's words are, relative to the snippet text. */
-  highlights: TextRange[];
-  /** True when text was left out before / after the snippet (show an ellipsis). */
-  clippedStart: boolean;
-  clippedEnd: boolean;
-}
-
-/**
- * Where the query's words occur in the original text (UTF-16 offsets, merged when adjacent).
- * A close approximation of what FTS5 matched, for display only: Thai words and numbers must
- * be equal, a Latin word matches any word starting with its loose stem ("trafficked" marks
- * "trafficking"). Ranges are returned rather than markup so the renderer never builds HTML
- * from note text.
- */
-export function findHighlights(text: string, userQuery: string): TextRange[] {
-  const terms = queryTerms(userQuery);
-  if (terms.length === 0) return [];
-  const exact = new Set(terms.filter((t) => !LATIN_WORD.test(t)));
-  const stems = terms.filter((t) => LATIN_WORD.test(t)).map(looseStem);
-  const ranges: TextRange[] = [];
-  for (const w of wordsOf(text)) {
-    if (!exact.has(w.text) && !stems.some((stem) => w.text.startsWith(stem))) continue;
-    const previous = ranges[ranges.length - 1];
-    if (previous && previous.end === w.start) previous.end = w.end;
-    else ranges.push({ start: w.start, end: w.end });
-  }
-  return ranges;
-}
-
-/**
- * About maxLength characters of the text around the first place the query's words occur,
- * with those places marked. Starts at the beginning when nothing matches.
- */
-export function highlightSnippet(text: string, userQuery: string, maxLength = 200): Snippet {
-  const all = findHighlights(text, userQuery);
-  const first = all[0]?.start ?? 0;
-  let start = Math.max(0, first - Math.floor(maxLength / 4));
-  let end = Math.min(text.length, start + maxLength);
-  // Move the cuts outwards to word boundaries so no Thai syllable or surrogate pair is split.
-  for (const s of segmenter().segment(text.slice(Math.max(0, start - 40), Math.min(text.length, end + 40)))) {
-    const boundary = Math.max(0, start - 40) + s.index;
-    const after = boundary + s.segment.length;
-    if (boundary < start && after > start) start = boundary;
-    if (boundary < end && after > end) end = after;
-  }
-  const highlights = all
-    .filter((r) => r.end > start && r.start < end)
-    .map((r) => ({ start: Math.max(r.start, start) - start, end: Math.min(r.end, end) - start }));
-  return { text: text.slice(start, end), highlights, clippedStart: start > 0, clippedEnd: end < text.length };
 }

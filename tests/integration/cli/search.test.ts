@@ -94,7 +94,13 @@ describe('bmma search', () => {
     ]);
     expect([text.code, json.code]).toEqual([0, 0]);
     expect(text.stdout).toBe(`${message}\n`);
-    expect(JSON.parse(json.stdout)).toEqual({ query: '"NEAR(', total: 0, hits: [] });
+    expect(JSON.parse(json.stdout)).toEqual({
+      query: '"NEAR(',
+      total: 0,
+      totalIsLowerBound: false,
+      order: 'relevance',
+      hits: [],
+    });
   });
 
   it.each([

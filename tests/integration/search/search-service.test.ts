@@ -203,7 +203,7 @@ describe('what the user types is only ever searched for', () => {
 
   it('an empty query or one of punctuation only finds nothing', async () => {
     for (const query of ['', '   ', '"""', '***']) {
-      expect(await find(query)).toEqual({ query, total: 0, hits: [] });
+      expect(await find(query)).toEqual({ query, total: 0, totalIsLowerBound: false, order: 'relevance', hits: [] });
     }
   });
 

@@ -8,12 +8,13 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findHighlights, highlightSnippet } from '../../../src/main/services/search-snippet';
 import {
   FTS_TOKENIZE,
   buildMatchQuery,
-  findHighlights,
-  highlightSnippet,
+  queryTerms,
   segmentForIndex,
+  wordsOf,
 } from '../../../src/main/services/search-text';
 
 const NOTES: Record<number, string> = {
@@ -175,6 +176,16 @@ describe('whatever the user types', () => {
           const indexed = segmentForIndex(NOTES[id] ?? '').split(' ');
           for (const word of required) expect(indexed).toContain(word);
         }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('cuts plain English words without ICU exactly as ICU would', () => {
+    const plain = fc.stringMatching(/^ *[A-Za-z]{1,12}( +[A-Za-z]{1,12}){0,4} *$/);
+    fc.assert(
+      fc.property(plain, (userQuery) => {
+        expect(queryTerms(userQuery)).toEqual(wordsOf(userQuery).map((word) => word.text));
       }),
       { numRuns: 300 },
     );

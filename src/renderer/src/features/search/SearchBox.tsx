@@ -158,17 +158,25 @@ export function SearchBox({ onOpen }: { onOpen: (hit: SearchHit) => void }) {
               <Text size="xs" c="dimmed" role="status" data-testid="search-total">
                 {search.data.total === 0
                   ? t('search.noResults')
-                  : t('search.total', {
+                  : // Counting stops at a cap (services/search.ts): past it the count is "more than".
+                    t(search.data.totalIsLowerBound ? 'search.moreThan' : 'search.total', {
                       count: search.data.total,
                       formatted: formatNumber(search.data.total, language),
                     })}
               </Text>
-              {search.data.total > hits.length && (
+              {(search.data.total > hits.length || search.data.totalIsLowerBound) && (
                 <Text size="xs" c="dimmed">
-                  {t('search.firstShown', { shown: formatNumber(hits.length, language) })}
+                  {t(search.data.order === 'newest' ? 'search.newestShown' : 'search.firstShown', {
+                    shown: formatNumber(hits.length, language),
+                  })}
                 </Text>
               )}
             </Group>
+          )}
+          {search.data?.totalIsLowerBound && !search.error && (
+            <Text size="xs" c="dimmed" px="sm" data-testid="search-narrow">
+              {t('search.narrowHint')}
+            </Text>
           )}
           {!search.data && search.isFetching && (
             <Text size="sm" c="dimmed" px="sm">
