@@ -5,6 +5,7 @@ import {
   ShadingType,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   WidthType,
@@ -21,7 +22,6 @@ import { A4, documentStyles, MARGINS, pageFurniture } from './kit';
 import {
   COLUMNS,
   dateLines,
-  digits,
   label,
   LABELS,
   lines,
@@ -70,22 +70,26 @@ export function loadActionPlan(project: ProjectFile): ActionPlanData {
 /** Column widths in fifths of a percent of the landscape text width, in DOMAIN.md 1.9's order. */
 const COLUMN_ORDER = [
   ['code', 6],
-  ['area', 8],
-  ['objective', 10],
-  ['action', 11],
-  ['lead', 6],
-  ['supporting', 7],
-  ['timeframe', 8],
-  ['priority', 6],
-  ['indicator', 11],
+  ['area', 7],
+  ['objective', 13],
+  ['action', 14],
+  ['lead', 5],
+  ['supporting', 6],
+  ['timeframe', 7],
+  ['priority', 5],
+  ['indicator', 13],
   ['verification', 8],
   ['cost', 7],
   ['risks', 7],
-  ['status', 7],
+  ['status', 6],
 ] as const satisfies readonly (readonly [keyof typeof COLUMNS, number])[];
 const LANDSCAPE_TEXT_WIDTH = A4.height - MARGINS.left - MARGINS.right;
 const WEIGHT_TOTAL = COLUMN_ORDER.reduce((sum, [, weight]) => sum + weight, 0);
-const COLUMN_WIDTHS = COLUMN_ORDER.map(([, weight]) => Math.floor((LANDSCAPE_TEXT_WIDTH * weight) / WEIGHT_TOTAL));
+const FLOORED = COLUMN_ORDER.map(([, weight]) => Math.floor((LANDSCAPE_TEXT_WIDTH * weight) / WEIGHT_TOTAL));
+/** The last column takes the rounding remainder, so the columns fill the text width exactly. */
+const COLUMN_WIDTHS = FLOORED.map((w, i) =>
+  i === FLOORED.length - 1 ? LANDSCAPE_TEXT_WIDTH - FLOORED.slice(0, -1).reduce((a, b) => a + b, 0) : w,
+);
 
 function cellParagraphs(texts: readonly string[], bold = false): Paragraph[] {
   const shown = texts.filter((t) => t !== '');
@@ -124,14 +128,14 @@ function actionCells(action: ActionRow, data: ActionPlanData, profile: ExportPro
       ? lines(profile, LABELS.notSet)
       : [`${number(profile, action.estimatedCost)} ${action.currency}`];
   const funding = action.fundingSource.trim()
-    ? [`${label(profile, LABELS.funding)}: ${digits(profile, action.fundingSource.trim())}`]
+    ? [`${label(profile, LABELS.funding)}: ${action.fundingSource.trim()}`]
     : [];
   const statusDate = action.statusDate
     ? dateLines(profile, action.statusDate).map((d) => `${label(profile, LABELS.since)} ${d}`)
     : [];
   return [
-    [digits(profile, action.code), ...(action.keyMeasure ? lines(profile, LABELS.keyMeasure) : [])],
-    [digits(profile, action.subAreaCode), ...(subArea ? lines(profile, subArea) : [])],
+    [action.code, ...(action.keyMeasure ? lines(profile, LABELS.keyMeasure) : [])],
+    [action.subAreaCode, ...(subArea ? lines(profile, subArea) : [])],
     lines(profile, action.objective),
     lines(profile, action.action),
     agencyName(data, profile, action.leadAgencyCode),
@@ -164,7 +168,7 @@ function areaRow(area: ActionPlanData['areas'][number] | undefined, code: string
       new TableCell({
         columnSpan: COLUMN_ORDER.length,
         shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'F2F2F2' },
-        children: cellParagraphs([[digits(profile, code), name].filter(Boolean).join(' — ')], true),
+        children: cellParagraphs([[code, name].filter(Boolean).join(' — ')], true),
       }),
     ],
   });
@@ -193,7 +197,15 @@ function planTable(data: ActionPlanData, profile: ExportProfile): Table {
       );
     }
   }
-  return new Table({ columnWidths: COLUMN_WIDTHS, width: { size: LANDSCAPE_TEXT_WIDTH, type: WidthType.DXA }, rows });
+  // Fixed layout: Word and LibreOffice keep the given widths instead of shrinking to the content;
+  // narrow cell margins (1 mm) leave the 13 columns room for their words.
+  return new Table({
+    columnWidths: COLUMN_WIDTHS,
+    width: { size: LANDSCAPE_TEXT_WIDTH, type: WidthType.DXA },
+    layout: TableLayoutType.FIXED,
+    margins: { left: 57, right: 57 },
+    rows,
+  });
 }
 
 /** A two-column count table: label, count; a total row at the bottom. */

@@ -2,6 +2,7 @@ import {
   AlignmentType,
   Footer,
   Header,
+  LineRuleType,
   Paragraph,
   SimpleField,
   TableOfContents,
@@ -127,11 +128,25 @@ function markingParagraph(marking: string | null): Paragraph {
 }
 
 /**
+ * The footer's marking, centred on its own line below "page X of Y": an "at least" line height
+ * taller than the text keeps Thai marks above and below the line from running into the page line.
+ */
+function footerMarking(marking: string | null): Paragraph {
+  return new Paragraph({
+    style: 'Marking',
+    spacing: { before: 60, line: 440, lineRule: LineRuleType.AT_LEAST },
+    children: marking ? [new TextRun(marking)] : [],
+  });
+}
+
+/**
  * The watermark: a VML text box anchored in the header, rotated and behind the text (negative
  * z-index). Word and LibreOffice both draw header-anchored VML boxes on every page of the section.
  */
 function watermark(text: string, page: { width: number; height: number }): Textbox {
-  const widthPt = Math.round((page.width / 20) * 0.8);
+  // Wide enough for "ร่าง 0.3 12 กุมภาพันธ์ 2563" on one line at 32 pt, even on a portrait page:
+  // a narrower box wraps it into stacked, overlapping lines.
+  const widthPt = Math.round((Math.min(page.width, page.height) / 20) * 0.95);
   return new Textbox({
     alignment: AlignmentType.CENTER,
     style: {
@@ -149,17 +164,18 @@ function watermark(text: string, page: { width: number; height: number }): Textb
     children: [
       new Paragraph({
         alignment: AlignmentType.CENTER,
-        children: [new TextRun({ text, size: 96, sizeComplexScript: 96, bold: true, color: 'C8C8C8' })],
+        children: [new TextRun({ text, size: 64, sizeComplexScript: 64, bold: true, color: 'C8C8C8' })],
       }),
     ],
   });
 }
 
-/** "Page X of Y" with Word fields; Thai digits through the field's ThaiArabic format switch. */
+/**
+ * "Page X of Y" with plain Word fields: page numbers are Arabic even with Thai digits, because
+ * LibreOffice reads the ThaiArabic switch as Thai letters ("หน้า ข จาก ค").
+ */
 function pageOfPages(profile: ExportProfile): Paragraph {
-  const thai = profile.digits === 'thai';
-  const field = (name: 'PAGE' | 'NUMPAGES'): SimpleField =>
-    new SimpleField(thai ? `${name} \\* ThaiArabic \\* MERGEFORMAT` : `${name} \\* MERGEFORMAT`, digits(profile, '1'));
+  const field = (name: 'PAGE' | 'NUMPAGES'): SimpleField => new SimpleField(`${name} \\* MERGEFORMAT`, '1');
   const language: 'th' | 'en' = profile.language === 'en' ? 'en' : 'th';
   return new Paragraph({
     alignment: AlignmentType.CENTER,
@@ -191,7 +207,7 @@ export function pageFurniture(
   if (draft) headerChildren.push(watermark(draft, page) as unknown as Paragraph);
   return {
     headers: { default: new Header({ children: headerChildren }) },
-    footers: { default: new Footer({ children: [pageOfPages(profile), markingParagraph(marking)] }) },
+    footers: { default: new Footer({ children: [pageOfPages(profile), footerMarking(marking)] }) },
   };
 }
 

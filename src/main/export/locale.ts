@@ -28,10 +28,14 @@ export function date(locale: ExportLocale, iso: string, language: 'th' | 'en'): 
   return formatDate(new Date(y, m - 1, d), { language, calendar: locale.calendar, digits: locale.digits });
 }
 
-/** The lines one cell shows: one language, or Thai then English when the profile says both. */
+/**
+ * The lines one cell shows: one language, or Thai then English when the profile says both.
+ * Text stays as written: Thai digits are for counts, dates, amounts and page numbers only, never
+ * for codes ("JAP-A2-01"), section numbers of laws or other identifiers a reader may search for.
+ */
 export function lines(locale: ExportLocale, value: Bilingual): string[] {
-  const th = digits(locale, value.th.trim());
-  const en = digits(locale, value.en.trim());
+  const th = value.th.trim();
+  const en = value.en.trim();
   if (locale.language === 'th') return [th || en].filter(Boolean);
   if (locale.language === 'en') return [en || th].filter(Boolean);
   return [th, en].filter((line, index, all) => line !== '' && all.indexOf(line) === index);

@@ -26,7 +26,11 @@ function clearWatermarkBoxes(packed: Buffer): Buffer {
   for (const [name, bytes] of Object.entries(entries)) {
     if (!/^word\/header\d+\.xml$/.test(name)) continue;
     const xml = strFromU8(bytes);
-    const patched = xml.replace(/<v:shape (id="[^"]*" type="#_x0000_t202")/g, '<v:shape $1 stroked="f" filled="f"');
+    // docx also marks the box "fit shape to text": LibreOffice then lays out no body text on the
+    // page at all (a whole landscape table vanished), so the box keeps its fixed size instead.
+    const patched = xml
+      .replace(/<v:shape (id="[^"]*" type="#_x0000_t202")/g, '<v:shape $1 stroked="f" filled="f"')
+      .replace(/ style="mso-fit-shape-to-text:t;"/g, '');
     if (patched !== xml) {
       entries[name] = strToU8(patched);
       changed = true;
