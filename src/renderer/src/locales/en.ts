@@ -580,7 +580,7 @@ export const en = {
   },
   search: {
     label: 'Search the project',
-    placeholder: 'Search evidence and indicators… (Ctrl+K)',
+    placeholder: 'Search evidence, indicators, findings and actions… (Ctrl+K)',
     resultsLabel: 'Search results',
     searching: 'Searching…',
     noResults: 'No results',

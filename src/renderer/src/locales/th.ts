@@ -576,7 +576,7 @@ export const th: Catalog = {
   },
   search: {
     label: 'ค้นหาในโครงการ',
-    placeholder: 'ค้นหาหลักฐานและตัวชี้วัด… (Ctrl+K)',
+    placeholder: 'ค้นหาหลักฐาน ตัวชี้วัด ข้อค้นพบ และกิจกรรม… (Ctrl+K)',
     resultsLabel: 'ผลการค้นหา',
     searching: 'กำลังค้นหา…',
     noResults: 'ไม่พบผลลัพธ์',

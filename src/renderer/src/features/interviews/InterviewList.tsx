@@ -1,13 +1,18 @@
 import { Text } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { useRef, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InterviewSummary } from '../../../../shared/evidence';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import type { MonthStyle } from './format';
-import classes from './Interviews.module.css';
+import classes from '../evidence/PagedTable.module.css';
 import { InterviewRow } from './InterviewRow';
 import { PAGE_SIZE, useFirstInterviewPage, useInterviewPages, type InterviewFilter } from './queries';
+
+/** The list's columns, shared by the header and every row (see PagedTable.module.css). */
+const COLUMNS = {
+  '--paged-table-columns': '108px 124px minmax(160px, 1fr) 120px 76px 116px 128px 150px',
+} as CSSProperties;
 
 const ROW_HEIGHT = 44;
 const HEADER_HEIGHT = 40;
@@ -59,7 +64,7 @@ export function InterviewList({ filter, agencyAbbreviation, dateStyle, selectedI
       <div
         ref={scrollRef}
         className={classes.scroller}
-        style={{ height: 'max(320px, calc(100vh - 360px))' }}
+        style={{ ...COLUMNS, height: 'max(320px, calc(100vh - 360px))' }}
         role="table"
         aria-label={t('interviews.listLabel')}
         aria-rowcount={total + 1}

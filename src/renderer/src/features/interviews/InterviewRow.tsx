@@ -2,7 +2,7 @@ import { Skeleton, UnstyledButton } from '@mantine/core';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InterviewSummary, Sensitivity } from '../../../../shared/evidence';
-import classes from './Interviews.module.css';
+import classes from '../evidence/PagedTable.module.css';
 import { formatWhen, type MonthStyle } from './format';
 
 /** Mantine colour names: the light variant for the level, stronger colours for the stricter levels. */
