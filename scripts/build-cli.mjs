@@ -1,5 +1,5 @@
 // Bundles the headless CLI (src/main/cli.ts) into out/cli/bmma.cjs for bin/bmma.cjs.
-// Runs on `npm install` (prepare) and in `npm run build`. The native SQLite module stays external.
+// Runs on `npm install` (prepare) and in `npm run build`. The native modules (SQLite, resvg) stay external.
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -13,7 +13,7 @@ await build({
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  external: ['better-sqlite3-multiple-ciphers', 'electron'],
+  external: ['better-sqlite3-multiple-ciphers', '@resvg/resvg-js', 'electron'],
   sourcemap: false,
   logLevel: 'warning',
 });

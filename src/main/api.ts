@@ -17,6 +17,8 @@ import { addAttachment, deleteAttachment, exportAttachment } from './services/at
 import { getDashboard } from './services/dashboard';
 import { deleteExportProfile, listExportProfiles, previewExport, runExport, saveExportProfile } from './services/export';
 import { createDemoProject } from './services/demo';
+import { listNarratives, saveNarrative } from './services/narrative';
+import { ExportJobs } from './export/progress';
 import { createDocument, deleteDocument, getDocument, listDocuments, updateDocument } from './services/documents';
 import { evidenceUsage } from './services/evidence-links';
 import { createFinding, deleteFinding, getFinding, listFindings, updateFinding } from './services/findings';
@@ -60,6 +62,8 @@ function currentPath(deps: ApiDeps): string {
 /** Channel -> service. The only place that knows which service answers which channel. */
 function services(deps: ApiDeps): Services {
   const { session, settings, dialogs } = deps;
+  // Exports of this window's session: progress polls, cancel, and "Open folder" on the last one.
+  const exportJobs = new ExportJobs();
   return {
     'app.info': () => ({ name: 'BMMA Workbench', version: deps.version, formatVersion: LATEST_FORMAT_VERSION, runtime: deps.runtime }),
 
@@ -189,10 +193,21 @@ function services(deps: ApiDeps): Services {
     'dashboard.get': (input) => getDashboard(session.require(), input),
 
     'export.preview': (input) => previewExport(session.require(), input),
-    'export.run': (input) => runExport(session.require(), input, (name) => dialogs.chooseExportPath(name)),
+    'export.run': (input) => runExport(session.require(), input, (name) => dialogs.chooseExportPath(name), { jobs: exportJobs }),
+    'export.progress': ({ jobId }) => exportJobs.progress(jobId),
+    'export.cancel': ({ jobId }) => ({ cancelled: exportJobs.cancel(jobId) }),
+    'export.showFolder': async () => {
+      const file = exportJobs.lastWritten;
+      if (file === null) return { shown: false };
+      await dialogs.showInFolder(file);
+      return { shown: true };
+    },
     'export.profiles': () => listExportProfiles(session.require()),
     'export.saveProfile': (input) => saveExportProfile(session.require(), input),
     'export.deleteProfile': ({ name }) => deleteExportProfile(session.require(), name),
+
+    'narrative.list': () => listNarratives(session.require()),
+    'narrative.save': (input) => saveNarrative(session.require(), input),
 
     'search.query': (input) => search(session.require(), input),
   };

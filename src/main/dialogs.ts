@@ -9,6 +9,8 @@ export interface DialogPort {
   chooseAttachment(kind: 'document' | 'photo'): Promise<string | null>;
   /** Where to save an exported attachment, starting from its own name; null when cancelled. */
   chooseExportPath(suggestedName: string): Promise<string | null>;
+  /** Show a file the app has just written in the system's file manager (its folder, file selected). */
+  showInFolder(file: string): Promise<void>;
 }
 
 /** For the CLI and tests: no dialog can be shown, so nothing is chosen. */
@@ -17,4 +19,5 @@ export const noDialogs: DialogPort = {
   chooseProjectToCreate: async () => null,
   chooseAttachment: async () => null,
   chooseExportPath: async () => null,
+  showInFolder: async () => undefined,
 };

@@ -105,6 +105,7 @@ function run(): void {
       getWindow: () => mainWindow,
       documentsDir: app.getPath('documents'),
       language: () => settings.settings.language,
+      shell,
     });
     const api = createApi({
       session: projectSession,

@@ -6,6 +6,7 @@ import * as e from './evidence';
 import * as ei from './evidence-items';
 import * as x from './export';
 import * as f from './framework';
+import * as n from './narrative';
 import * as s from './schemas';
 import * as q from './search';
 
@@ -114,10 +115,20 @@ export const contract = {
 
   'export.preview': { input: x.exportRequestSchema, output: x.exportPreviewSchema },
   /** Asks where to save in a main-process dialog, then writes the .docx atomically. */
-  'export.run': { input: x.exportRequestSchema, output: x.exportResultSchema },
+  'export.run': { input: x.exportRunSchema, output: x.exportResultSchema },
+  /** How far the export with this job id has got (the renderer polls while export.run runs). */
+  'export.progress': { input: x.exportJobInput, output: x.exportProgressSchema },
+  /** Stop that export: export.run then fails with CANCELLED and writes nothing. */
+  'export.cancel': { input: x.exportJobInput, output: z.object({ cancelled: z.boolean() }) },
+  /** Show the last exported file of this session in the system's file manager. */
+  'export.showFolder': { input: s.empty, output: z.object({ shown: z.boolean() }) },
   'export.profiles': { input: s.empty, output: z.array(x.savedProfileSchema) },
   'export.saveProfile': { input: x.profileSaveSchema, output: z.array(x.savedProfileSchema) },
   'export.deleteProfile': { input: x.profileDeleteSchema, output: z.array(x.savedProfileSchema) },
+
+  /** The report's narrative sections (rich text per section and language). */
+  'narrative.list': { input: s.empty, output: z.array(n.narrativeSchema) },
+  'narrative.save': { input: n.narrativeSaveSchema, output: n.narrativeSchema },
 
   'search.query': { input: q.searchQuerySchema, output: q.searchResultSchema },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;

@@ -30,6 +30,7 @@ export const ERROR_CODES = [
   'PII_NOT_REDACTED',
   'ATTACHMENT_TOO_LARGE',
   'ATTACHMENT_TYPE',
+  'CANCELLED',
   'IO',
   'INTERNAL',
 ] as const;

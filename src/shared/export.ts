@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { SENSITIVITY_LEVELS } from './evidence';
 import { isoDate } from './evidence-items';
-import { line, text } from './schemas';
+import { line, text, uuid } from './schemas';
 
 /**
  * Word exports for ministerial review (issue 4, PRODUCT.md 11, DOMAIN.md 2.5 and 3.5): which
@@ -81,6 +81,29 @@ export const exportPreviewSchema = z.object({
   included: z.number().int().nonnegative(),
 });
 export type ExportPreview = z.infer<typeof exportPreviewSchema>;
+
+/**
+ * export.run: the request and, optionally, a job id the renderer chose so it can ask for
+ * progress (export.progress) and cancel (export.cancel) while the export runs.
+ */
+export const exportRunSchema = z
+  .object({ document: z.enum(EXPORT_DOCUMENTS), profile: exportProfileSchema, jobId: uuid.optional() })
+  .strict();
+
+/** The steps a progress bar names, in order; each builder reports the ones it has. */
+export const EXPORT_STAGES = ['loading', 'sections', 'charts', 'tables', 'packing', 'writing'] as const;
+export type ExportStage = (typeof EXPORT_STAGES)[number];
+
+export const exportJobInput = z.object({ jobId: uuid }).strict();
+export const exportProgressSchema = z.object({
+  /** unknown: no such job in this session (never started, or finished long ago). */
+  state: z.enum(['unknown', 'running', 'done', 'cancelled', 'failed']),
+  stage: z.enum(EXPORT_STAGES).nullable(),
+  /** Work units done and in all; total 0 while not known yet. */
+  done: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative(),
+});
+export type ExportProgress = z.infer<typeof exportProgressSchema>;
 
 export const exportResultSchema = z.object({
   /** null when the save dialog was cancelled: nothing was written. */

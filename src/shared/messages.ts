@@ -48,6 +48,7 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
     ATTACHMENT_TOO_LARGE: 'The file is larger than 200 MB and cannot be attached. Nothing was added to the project.',
     ATTACHMENT_TYPE:
       'This type of file cannot be attached. Allowed: PDF, Word, Excel, OpenDocument, CSV, plain text, JPEG and PNG. Nothing was added to the project.',
+    CANCELLED: 'The export was cancelled. No file was written.',
     IO: 'The file could not be read or written. Check the disk and the path, then try again.',
     INTERNAL: 'Something went wrong inside BMMA Workbench. Your saved work is safe; try again.',
   },
@@ -85,6 +86,7 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
     ATTACHMENT_TOO_LARGE: 'ไฟล์มีขนาดเกิน 200 MB จึงแนบไม่ได้ ไม่มีสิ่งใดถูกเพิ่มในโครงการ',
     ATTACHMENT_TYPE:
       'แนบไฟล์ประเภทนี้ไม่ได้ ประเภทที่อนุญาต: PDF, Word, Excel, OpenDocument, CSV, ข้อความธรรมดา, JPEG และ PNG ไม่มีสิ่งใดถูกเพิ่มในโครงการ',
+    CANCELLED: 'ยกเลิกการส่งออกแล้ว ไม่มีไฟล์ใดถูกเขียน',
     IO: 'ไม่สามารถอ่านหรือเขียนไฟล์ได้ โปรดตรวจสอบดิสก์และตำแหน่งไฟล์แล้วลองอีกครั้ง',
     INTERNAL: 'เกิดข้อผิดพลาดภายใน BMMA Workbench งานที่บันทึกแล้วปลอดภัย โปรดลองอีกครั้ง',
   },

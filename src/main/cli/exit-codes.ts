@@ -53,6 +53,8 @@ const EXIT_BY_ERROR: Record<ErrorCode, ExitCode> = {
   PII_NOT_REDACTED: EXIT.usage,
   ATTACHMENT_TOO_LARGE: EXIT.usage,
   ATTACHMENT_TYPE: EXIT.usage,
+  // The user stopped a long command (an export with Ctrl+C): the shell's interrupt code.
+  CANCELLED: EXIT.cancelled,
 };
 
 export function cliExitCode(code: ErrorCode): ExitCode {

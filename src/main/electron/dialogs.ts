@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { BrowserWindow, Dialog, FileFilter, OpenDialogOptions, SaveDialogOptions } from 'electron';
+import type { BrowserWindow, Dialog, FileFilter, OpenDialogOptions, SaveDialogOptions, Shell } from 'electron';
 import { ATTACHMENT_TYPES } from '../../shared/evidence-items';
 import type { Language } from '../../shared/messages';
 import type { DialogPort } from '../dialogs';
@@ -58,6 +58,8 @@ export interface ElectronDialogsOptions {
   getWindow: () => BrowserWindow | null;
   documentsDir: string;
   language: () => Language;
+  /** Opens the file manager on a file the app wrote (an export). */
+  shell: Pick<Shell, 'showItemInFolder'>;
 }
 
 /** A bare file name: no folder, no characters Windows refuses; `fallback` when nothing is left. */
@@ -151,6 +153,10 @@ export function createElectronDialogs(options: ElectronDialogsOptions): DialogPo
         ? await options.dialog.showSaveDialog(window, dialogOptions)
         : await options.dialog.showSaveDialog(dialogOptions);
       return result.canceled || !result.filePath ? null : withExtensionOf(result.filePath, name);
+    },
+
+    async showInFolder(file) {
+      options.shell.showItemInFolder(file);
     },
   };
 }

@@ -3,6 +3,7 @@ import { AppError } from '../../shared/errors';
 import type { ExportProfile } from '../../shared/export';
 import { toBuddhistYear } from '../../shared/dates';
 import { actionPlanTitle, buildActionPlan, loadActionPlan } from '../export/action-plan';
+import { ExportJobs } from '../export/progress';
 import { packDocument, writeExport } from '../export/write';
 import type { ProjectFile } from '../project/project-file';
 
@@ -27,9 +28,9 @@ export async function runExport(
   project: ProjectFile,
   input: ChannelInput<'export.run'>,
   choosePath: (suggestedName: string) => Promise<string | null>,
-  options: { overwrite?: boolean } = {},
+  options: { overwrite?: boolean; jobs?: ExportJobs } = {},
 ): Promise<ChannelOutput<'export.run'>> {
-  const { document, profile } = input;
+  const { document, profile, jobId } = input;
   if (document === 'report') {
     // The BMMA report comes in the next slice of issue 4; until then the screen says so.
     throw new AppError('VALIDATION', undefined, { field: 'document', reason: 'not yet available' });
@@ -37,7 +38,19 @@ export async function runExport(
   const date = today();
   const target = await choosePath(suggestedFileName(profile, date));
   if (target === null) return { path: null, sha256: null, bytes: 0 };
-  const built = buildActionPlan(loadActionPlan(project), profile, date);
-  const bytes = await packDocument(built, actionPlanTitle(profile));
-  return writeExport(project, target, bytes, { document, profile, overwrite: options.overwrite ?? true });
+  const job = (options.jobs ?? new ExportJobs()).start(jobId);
+  try {
+    await job.sink.step('loading', 0, 1);
+    const built = buildActionPlan(loadActionPlan(project), profile, date);
+    await job.sink.step('packing', 0, 1);
+    const bytes = await packDocument(built, actionPlanTitle(profile));
+    await job.sink.step('writing', 0, 1);
+    const result = await writeExport(project, target, bytes, { document, profile, overwrite: options.overwrite ?? true });
+    job.finish('done');
+    if (options.jobs && result.path) options.jobs.lastWritten = result.path;
+    return result;
+  } catch (error) {
+    job.finish(error instanceof AppError && error.code === 'CANCELLED' ? 'cancelled' : 'failed');
+    throw error;
+  }
 }

@@ -27,6 +27,8 @@ export interface Bridge {
     attachment: (string | null)[];
     export: (string | null)[];
   };
+  /** Files the app asked the file manager to show ("Open folder" after an export). */
+  shownInFolder: string[];
   session: Session;
   close(): Promise<void>;
 }
@@ -79,6 +81,7 @@ export async function startBridge(options: { rendererDir: string; dataDir: strin
   const settings = new SettingsStore(options.dataDir);
   const session = new Session({ settings });
   const dialogAnswers: Bridge['dialogAnswers'] = { open: [], create: [], attachment: [], export: [] };
+  const shownInFolder: string[] = [];
   const dialogs: DialogPort = {
     chooseProjectToOpen: async () => (dialogAnswers.open.length > 0 ? (dialogAnswers.open.shift() ?? null) : null),
     chooseProjectToCreate: async (suggestedName) => {
@@ -97,6 +100,9 @@ export async function startBridge(options: { rendererDir: string; dataDir: strin
       let candidate = path.join(options.workDir, base);
       for (let n = 2; fs.existsSync(candidate); n += 1) candidate = path.join(options.workDir, base.replace(/(\.[^.]*)?$/, (ext) => `-${n}${ext}`));
       return candidate;
+    },
+    showInFolder: async (file) => {
+      shownInFolder.push(file);
     },
   };
   const handlers = createApi({ session, settings, dialogs, runtime: 'bridge', version: '0.0.0-bridge' });
@@ -132,6 +138,7 @@ export async function startBridge(options: { rendererDir: string; dataDir: strin
     url: `http://127.0.0.1:${port}`,
     workDir: options.workDir,
     dialogAnswers,
+    shownInFolder,
     session,
     close: async () => {
       session.close();

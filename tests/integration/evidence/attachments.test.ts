@@ -72,6 +72,7 @@ beforeAll(async () => {
     chooseProjectToCreate: async () => null,
     chooseAttachment: async () => chosen.attachment.shift() ?? null,
     chooseExportPath: async () => chosen.export.shift() ?? null,
+    showInFolder: async () => undefined,
   };
   const handlers = createApi({ session, settings, dialogs, runtime: 'test', version: '0.0.0-test' });
   call = (channel, input) => dispatch(handlers, channel, input) as Promise<Result<ChannelOutput<typeof channel>>>;

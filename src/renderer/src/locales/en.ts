@@ -3,6 +3,7 @@ import { analysisEn } from './analysis.en';
 import { demoEn } from './demo.en';
 import { evidenceEn } from './evidence.en';
 import { exportEn } from './export.en';
+import { narrativeEn } from './narrative.en';
 import { planEn } from './plan.en';
 
 /** English strings. The Thai catalog (th.ts) must have exactly the same keys: its type is derived from this one. */
@@ -111,6 +112,7 @@ export const en = {
       findings: 'Findings',
       recommendations: 'Recommendations',
       actionPlan: 'Action plan',
+      reportText: 'Report text',
       export: 'Export',
       integrity: 'Check integrity',
       backups: 'Backups',
@@ -606,6 +608,7 @@ export const en = {
   ...planEn,
   ...demoEn,
   ...exportEn,
+  ...narrativeEn,
   errors: errorMessages.en,
 };
 

@@ -3,6 +3,7 @@ import { analysisTh } from './analysis.th';
 import { demoTh } from './demo.th';
 import { evidenceTh } from './evidence.th';
 import { exportTh } from './export.th';
+import { narrativeTh } from './narrative.th';
 import { planTh } from './plan.th';
 import type { Catalog } from './en';
 
@@ -112,6 +113,7 @@ export const th: Catalog = {
       findings: 'ข้อค้นพบ',
       recommendations: 'ข้อเสนอแนะ',
       actionPlan: 'แผนปฏิบัติการ',
+      reportText: 'เนื้อหารายงาน',
       export: 'ส่งออกเอกสาร',
       integrity: 'ตรวจสอบความถูกต้อง',
       backups: 'ไฟล์สำรอง',
@@ -602,5 +604,6 @@ export const th: Catalog = {
   ...planTh,
   ...demoTh,
   ...exportTh,
+  ...narrativeTh,
   errors: errorMessages.th,
 };

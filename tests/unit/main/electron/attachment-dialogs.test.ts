@@ -25,6 +25,7 @@ function setup(
     getWindow: () => window as BrowserWindow | null,
     documentsDir: documents,
     language: () => language,
+    shell: { showItemInFolder: vi.fn() },
   });
   return { dialog, port };
 }

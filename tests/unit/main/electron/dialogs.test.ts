@@ -23,6 +23,7 @@ function setup(
     getWindow: () => window as BrowserWindow | null,
     documentsDir: documents,
     language: () => language,
+    shell: { showItemInFolder: vi.fn() },
   });
   return { dialog, port };
 }

@@ -13,6 +13,7 @@ import { ActivityList } from '../activity/ActivityList';
 import { BackupsPanel } from '../backups/BackupsPanel';
 import { DashboardPanel } from '../dashboard/DashboardPanel';
 import { DocumentsPanel } from '../documents/DocumentsPanel';
+import { ReportTextPanel } from '../report-text/ReportTextPanel';
 import { ExportPanel } from '../export/ExportPanel';
 import { FindingsPanel } from '../findings/FindingsPanel';
 import { FrameworkPanel } from '../framework/FrameworkPanel';
@@ -123,6 +124,7 @@ export function ProjectHome({ onLock, locking }: ProjectHomeProps) {
                 <Tabs.Tab value="findings">{t('project.tabs.findings')}</Tabs.Tab>
                 <Tabs.Tab value="recommendations">{t('project.tabs.recommendations')}</Tabs.Tab>
                 <Tabs.Tab value="actionPlan">{t('project.tabs.actionPlan')}</Tabs.Tab>
+                <Tabs.Tab value="reportText">{t('project.tabs.reportText')}</Tabs.Tab>
                 <Tabs.Tab value="export">{t('project.tabs.export')}</Tabs.Tab>
                 <Tabs.Tab value="reference">{t('project.tabs.reference')}</Tabs.Tab>
                 <Tabs.Tab value="integrity">{t('project.tabs.integrity')}</Tabs.Tab>
@@ -161,6 +163,9 @@ export function ProjectHome({ onLock, locking }: ProjectHomeProps) {
               </Tabs.Panel>
               <Tabs.Panel value="actionPlan" pt="md">
                 <ActionPlanPanel calendar={calendar} openRequest={requestFor('action')} />
+              </Tabs.Panel>
+              <Tabs.Panel value="reportText" pt="md">
+                <ReportTextPanel />
               </Tabs.Panel>
               <Tabs.Panel value="export" pt="md">
                 <ExportPanel calendar={calendar} />
