@@ -1,8 +1,8 @@
 import type { ChannelInput, ChannelOutput } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
-import type { ExportProfile } from '../../shared/export';
+import type { ExportDocument, ExportProfile } from '../../shared/export';
 import { toBuddhistYear } from '../../shared/dates';
-import { actionPlanTitle, buildActionPlan, loadActionPlan } from '../export/action-plan';
+import { DOCUMENT_BUILDERS } from '../export/documents';
 import { ExportJobs } from '../export/progress';
 import { packDocument, writeExport } from '../export/write';
 import type { ProjectFile } from '../project/project-file';
@@ -14,10 +14,10 @@ function today(): string {
 }
 
 /** "BMMA-Joint-Action-Plan-TH-2563.docx": ASCII only, so it survives every USB stick and mail system. */
-export function suggestedFileName(profile: ExportProfile, date: string): string {
+export function suggestedFileName(document: ExportDocument, profile: ExportProfile, date: string): string {
   const year = Number(date.slice(0, 4));
   const shownYear = profile.calendar === 'BE' ? toBuddhistYear(year) : year;
-  return `BMMA-Joint-Action-Plan-${profile.language.toUpperCase()}-${shownYear}.docx`;
+  return `${DOCUMENT_BUILDERS[document].fileStem}-${profile.language.toUpperCase()}-${shownYear}.docx`;
 }
 
 /**
@@ -31,19 +31,15 @@ export async function runExport(
   options: { overwrite?: boolean; jobs?: ExportJobs } = {},
 ): Promise<ChannelOutput<'export.run'>> {
   const { document, profile, jobId } = input;
-  if (document === 'report') {
-    // The BMMA report comes in the next slice of issue 4; until then the screen says so.
-    throw new AppError('VALIDATION', undefined, { field: 'document', reason: 'not yet available' });
-  }
   const date = today();
-  const target = await choosePath(suggestedFileName(profile, date));
+  const target = await choosePath(suggestedFileName(document, profile, date));
   if (target === null) return { path: null, sha256: null, bytes: 0 };
   const job = (options.jobs ?? new ExportJobs()).start(jobId);
   try {
-    await job.sink.step('loading', 0, 1);
-    const built = buildActionPlan(loadActionPlan(project), profile, date);
+    const builder = DOCUMENT_BUILDERS[document];
+    const built = await builder.build(project, profile, date, job.sink);
     await job.sink.step('packing', 0, 1);
-    const bytes = await packDocument(built, actionPlanTitle(profile));
+    const bytes = await packDocument(built, builder.title(profile));
     await job.sink.step('writing', 0, 1);
     const result = await writeExport(project, target, bytes, { document, profile, overwrite: options.overwrite ?? true });
     job.finish('done');
