@@ -174,7 +174,7 @@ function areaRow(area: ActionPlanData['areas'][number] | undefined, code: string
   });
 }
 
-function planTable(data: ActionPlanData, profile: ExportProfile): Table {
+export function planTable(data: ActionPlanData, profile: ExportProfile): Table {
   const rows: TableRow[] = [headerRow(profile)];
   const areaCodes = [...new Set([...data.areas.map((a) => a.code), ...data.actions.map((a) => a.areaCode)])];
   for (const code of areaCodes) {
