@@ -1,6 +1,6 @@
 /**
- * `npm run bench`: two benchmarks, both by default; `npm run bench -- --only=storage` or
- * `--only=workspace` runs one.
+ * `npm run bench`: three benchmarks, all by default; `npm run bench -- --only=storage`,
+ * `--only=workspace` or `--only=export` runs one.
  *
  * Storage: encrypted (SQLCipher 4) vs plain SQLite on an assessment-shaped workload.
  * Both sides use the same schema, the same ProjectFile code path and the same pragmas; only
@@ -33,6 +33,7 @@ import {
   type ReadStep,
   type Side,
 } from './workloads';
+import { printExportTable, runExportBench } from './export';
 import { DEMO_SCALE, printWorkspaceTable, runWorkspaceBench } from './workspace';
 
 const INTERVIEWS = 10_000;
@@ -296,16 +297,47 @@ function runWorkspace(): void {
   );
 }
 
-function main(): void {
+/**
+ * Export: the report and the Joint Action Plan from the same demo, against pandoc converting
+ * the same content as Markdown (see export.ts).
+ */
+async function runExport(): Promise<void> {
+  const started = Date.now();
+  console.log(
+    `BMMA Workbench export benchmark: demo --scale ${DEMO_SCALE}, each export in a fresh process vs pandoc on the ` +
+      `same content as Markdown, same run; node ${process.version}, ${os.cpus().length} cores, load ${os
+        .loadavg()
+        .map((n) => n.toFixed(1))
+        .join(' ')}`,
+  );
+  const report = await runExportBench();
+  printExportTable(report);
+  const seconds = (Date.now() - started) / 1000;
+  console.log(`total ${seconds.toFixed(0)} s`);
+  fs.mkdirSync('.bench', { recursive: true });
+  fs.writeFileSync(
+    path.join('.bench', 'export.json'),
+    `${JSON.stringify({ at: new Date().toISOString(), node: process.version, cpus: os.cpus().length, loadAverage: os.loadavg(), ...report, seconds }, null, 2)}\n`,
+  );
+}
+
+const BENCHES = ['storage', 'workspace', 'export'] as const;
+
+async function main(): Promise<void> {
   const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
-  if (only !== undefined && only !== 'storage' && only !== 'workspace') {
-    console.error('usage: npm run bench [-- --only=storage|workspace]');
+  if (only !== undefined && !(BENCHES as readonly string[]).includes(only)) {
+    console.error(`usage: npm run bench [-- --only=${BENCHES.join('|')}]`);
     process.exitCode = 1;
     return;
   }
-  if (only !== 'workspace') runStorageBench();
+  if (only === undefined || only === 'storage') runStorageBench();
   if (only === undefined) console.log('');
-  if (only !== 'storage') runWorkspace();
+  if (only === undefined || only === 'workspace') runWorkspace();
+  if (only === undefined) console.log('');
+  if (only === undefined || only === 'export') await runExport();
 }
 
-main();
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

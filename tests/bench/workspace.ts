@@ -146,7 +146,7 @@ function buildDemo(file: string): number {
   return (Date.now() - started) / 1000;
 }
 
-function openDemo(): { project: ProjectFile; built: boolean; buildSeconds: number | null } {
+export function openDemo(): { project: ProjectFile; built: boolean; buildSeconds: number | null } {
   const file = cachePath();
   if (fs.existsSync(file)) {
     try {

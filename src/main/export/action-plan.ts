@@ -18,6 +18,7 @@ import type { ProjectFile } from '../project/project-file';
 import { listActions } from '../services/actions';
 import { getFrameworkTree } from '../services/framework';
 import { listAgencies } from '../services/reference';
+import { figure, stackedBarChart } from './charts';
 import { A4, documentStyles, MARGINS, pageFurniture } from './kit';
 import {
   COLUMNS,
@@ -238,7 +239,35 @@ function countTable(
   ];
 }
 
-function summary(data: ActionPlanData, profile: ExportProfile): (Paragraph | Table)[] {
+const CHART_CAPTION: Bilingual = { th: 'จำนวนกิจกรรมตามสถานะ แยกตามด้าน', en: 'Actions by status and area' };
+/** Portrait text width: the chart is shrunk to it. */
+const PORTRAIT_TEXT_WIDTH = A4.width - MARGINS.left - MARGINS.right;
+
+/**
+ * Action status by area as stacked bars (one bar per area A–E, one segment per status, told apart
+ * by pattern as well as shade for black-and-white printing), with its numbered caption.
+ * Nothing when the plan is empty: a chart of zeros says no more than the sentence above it.
+ */
+async function statusChart(data: ActionPlanData, profile: ExportProfile): Promise<Paragraph[]> {
+  if (data.actions.length === 0) return [];
+  const areaCodes = [...new Set([...data.areas.map((a) => a.code), ...data.actions.map((a) => a.areaCode)])];
+  const bars = areaCodes.map((code) => {
+    const area = data.areas.find((a) => a.code === code);
+    const names = area ? lines(profile, area.name) : [];
+    return {
+      label: names.length > 0 ? names.map((name) => `${code} ${name}`).join(' / ') : code,
+      segments: ACTION_STATUSES.map((status) => ({
+        key: status,
+        value: data.actions.filter((a) => a.areaCode === code && a.status === status).length,
+      })),
+    };
+  });
+  const legend = ACTION_STATUSES.map((status) => ({ key: status, label: label(profile, STATUS_LABELS[status]) }));
+  const image = await stackedBarChart(bars, legend, profile);
+  return figure(image, label(profile, CHART_CAPTION), profile, PORTRAIT_TEXT_WIDTH);
+}
+
+async function summary(data: ActionPlanData, profile: ExportProfile): Promise<(Paragraph | Table)[]> {
   const tally = <K extends string>(keys: readonly K[], of: (a: ActionRow) => K): [K, number][] =>
     keys.map((k) => [k, data.actions.filter((a) => of(a) === k).length]);
   const leads = new Map<string | null, number>();
@@ -267,6 +296,7 @@ function summary(data: ActionPlanData, profile: ExportProfile): (Paragraph | Tab
       COLUMNS.timeframe,
       tally(HORIZONS, (a) => a.timeframe).map(([k, n]) => [lines(profile, TIMEFRAME_LABELS[k]), n]),
     ),
+    ...(await statusChart(data, profile)),
   ];
 }
 
@@ -275,8 +305,11 @@ export function actionPlanTitle(profile: ExportProfile): string {
   return label(profile, LABELS.jointActionPlan);
 }
 
-/** Builds the whole document; `today` (YYYY-MM-DD) dates the watermark when the profile gives no date. */
-export function buildActionPlan(data: ActionPlanData, profile: ExportProfile, today: string): Document {
+/**
+ * Builds the whole document; `today` (YYYY-MM-DD) dates the watermark when the profile gives no
+ * date. Async because the summary's chart is rasterised.
+ */
+export async function buildActionPlan(data: ActionPlanData, profile: ExportProfile, today: string): Promise<Document> {
   const title = actionPlanTitle(profile);
   const portrait = { width: A4.width, height: A4.height, orientation: PageOrientation.PORTRAIT };
   const landscape = { width: A4.width, height: A4.height, orientation: PageOrientation.LANDSCAPE };
@@ -284,7 +317,7 @@ export function buildActionPlan(data: ActionPlanData, profile: ExportProfile, to
     {
       properties: { page: { size: portrait, margin: MARGINS } },
       ...pageFurniture(profile, today, { width: A4.width, height: A4.height }),
-      children: [new Paragraph({ style: 'Title', children: [new TextRun(title)] }), ...summary(data, profile)],
+      children: [new Paragraph({ style: 'Title', children: [new TextRun(title)] }), ...(await summary(data, profile))],
     },
     {
       properties: { page: { size: landscape, margin: MARGINS } },

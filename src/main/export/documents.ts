@@ -25,8 +25,10 @@ export const DOCUMENT_BUILDERS: Record<ExportDocument, DocumentBuilder> = {
     build: async (project, profile, today, sink) => {
       await sink.step('loading', 0, 1);
       const data = loadActionPlan(project);
-      await sink.step('tables', 0, 1);
-      return buildActionPlan(data, profile, today);
+      await sink.step('charts', 0, 1);
+      const document = await buildActionPlan(data, profile, today);
+      await sink.step('tables', 1, 1);
+      return document;
     },
   },
   report: {

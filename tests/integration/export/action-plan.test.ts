@@ -168,6 +168,30 @@ describe('the Joint Action Plan document', () => {
     for (const name of headersAndFooters(xml)) expect(textOf(xml[name] ?? '')).toContain('IOM – internal');
   });
 
+  it('shows action status by area as a chart after the count tables, with a numbered caption', async () => {
+    const { file, xml } = await exportPlan('plan-chart.docx', { language: 'both', digits: 'arabic' });
+    const entries = unzipSync(new Uint8Array(fs.readFileSync(file)));
+    const media = Object.keys(entries).filter((name) => /^word\/media\/.+\.png$/.test(name));
+    expect(media).toHaveLength(1);
+    const png = entries[media[0] ?? ''] ?? new Uint8Array();
+    expect([...png.slice(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    expect(png.length).toBeGreaterThan(10_000);
+    const body = xml['word/document.xml'] ?? '';
+    // On the summary (portrait) page, after the third count table, before the landscape plan.
+    const drawing = body.indexOf('<w:drawing>');
+    expect(drawing).toBeGreaterThan(body.indexOf('Actions by timeframe'));
+    expect(drawing).toBeLessThan(body.indexOf('w:orient="landscape"'));
+    const caption = body.slice(drawing).match(/<w:p>(?:(?!<\/w:p>)[\s\S])*w:val="Caption"[\s\S]*?<\/w:p>/)?.[0] ?? '';
+    expect(caption).toContain('w:instr="SEQ Figure \\* ARABIC"');
+    expect(textOf(caption)).toMatch(
+      /^\s*ภาพที่ \/ Figure 1: จำนวนกิจกรรมตามสถานะ แยกตามด้าน \/ Actions by status and area$/,
+    );
+    // The picture fits the portrait text width (A4 less the margins, 8787 twips = 585.8 px).
+    const width = Number(/<wp:extent cx="(\d+)"/.exec(body)?.[1]);
+    expect(width).toBeLessThanOrEqual(Math.round((8787 / 15) * 9525));
+    expect(width).toBeGreaterThan(400 * 9525);
+  });
+
   it('uses named styles in TH Sarabun New 16 pt and says nothing about who made it', async () => {
     const { xml } = await exportPlan('plan-props.docx', thaiBE);
     const styles = xml['word/styles.xml'] ?? '';
@@ -236,7 +260,7 @@ describe('the Joint Action Plan document', () => {
     const folder = path.join(dir, 'faults');
     fs.mkdirSync(folder);
     const bytes = await packDocument(
-      buildActionPlan(loadActionPlan(project), DEFAULT_EXPORT_PROFILE, '2020-02-12'),
+      await buildActionPlan(loadActionPlan(project), DEFAULT_EXPORT_PROFILE, '2020-02-12'),
       'x',
     );
     for (const [errno, code] of [
@@ -276,10 +300,10 @@ describe('the Joint Action Plan document', () => {
     }
   });
 
-  it('says the BMMA report is not available yet', async () => {
-    await expect(
-      runExport(project, { document: 'report', profile: DEFAULT_EXPORT_PROFILE }, async () => path.join(dir, 'r.docx')),
-    ).rejects.toMatchObject({ code: 'VALIDATION', details: { field: 'document' } });
-    expect(fs.existsSync(path.join(dir, 'r.docx'))).toBe(false);
+  it('writes the BMMA report through the same export path (its content: report.test.ts)', async () => {
+    const file = path.join(dir, 'r.docx');
+    const result = await runExport(project, { document: 'report', profile: DEFAULT_EXPORT_PROFILE }, async () => file);
+    expect(result.path).toBe(file);
+    expect(result.sha256).toBe(crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex'));
   });
 });

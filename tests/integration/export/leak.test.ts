@@ -1,0 +1,367 @@
+/**
+ * The leak test (issue 4, DOMAIN.md 3.5): a distinct canary is planted, through the services,
+ * in every restricted place the data model has today — interview notes, interviewers, ID /
+ * passport / phone numbers in notes, quotes from interviews whose consent says paraphrase only,
+ * no use or withdrawn, a passage's coding comment, a document and a site visit above the
+ * profile's sensitivity (linked from a finding and a rating), visit team members, a rating's
+ * assessor, a photo's file name, the project's description — and both documents are exported
+ * with the Thai, English and bilingual profiles at "internal" and with the default profile.
+ * No canary may appear in any part of any file (XML, relationships, properties, media names),
+ * nor in the suggested file name. The canaries are first read back from the project, so the
+ * test fails if the planting did not work; and findings and actions planted beside them are
+ * in the documents, so the test fails if an export leaves everything out.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { strFromU8 } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ProjectFile } from '../../../src/main/project/project-file';
+import { createAction } from '../../../src/main/services/actions';
+import { addAttachment } from '../../../src/main/services/attachments';
+import { fillDemo } from '../../../src/main/services/demo';
+import { createDocument, getDocument } from '../../../src/main/services/documents';
+import { runExport } from '../../../src/main/services/export';
+import { createFinding, getFinding, updateFinding } from '../../../src/main/services/findings';
+import { createInterview, getInterview } from '../../../src/main/services/interviews';
+import { createPassage, listPassages } from '../../../src/main/services/passages';
+import { getProjectInfo, updateProject } from '../../../src/main/services/project';
+import { getRating, listRatings, updateRating } from '../../../src/main/services/ratings';
+import { createSiteVisit, getSiteVisit } from '../../../src/main/services/site-visits';
+import { toThaiDigits } from '../../../src/shared/dates';
+import type { EvidenceRef } from '../../../src/shared/evidence-items';
+import {
+  DEFAULT_EXPORT_PROFILE,
+  EXPORT_DOCUMENTS,
+  type ExportDocument,
+  type ExportProfile,
+} from '../../../src/shared/export';
+import { docxParts, xmlText } from '../../helpers/docx';
+import { interviewInput } from '../../helpers/interviews';
+import { makeProject } from '../../helpers/project';
+import { makeTempDir, removeTempDir } from '../../helpers/temp';
+import { documentInput, siteVisitInput } from '../evidence/fixtures';
+
+/** One canary per restricted place, so a failure names what leaked. */
+const CANARY = {
+  notes: 'CANARY-NOTES-7f3a',
+  interviewer: 'CANARY-INTERVIEWER-2b9c',
+  paraphraseQuote: 'CANARY-PARAPHRASE-5d1e',
+  noUseQuote: 'CANARY-NOUSE-8c4b',
+  withdrawnQuote: 'CANARY-WITHDRAWN-3e6f',
+  passageComment: 'CANARY-COMMENT-9a07',
+  documentTitleEn: 'CANARY-DOC-TITLE-4c21',
+  documentTitleTh: 'CANARY-DOC-TITLE-TH-6e83',
+  documentReference: 'CANARY-DOC-REF-0d5b',
+  documentNotes: 'CANARY-DOC-NOTES-b71c',
+  visitObservations: 'CANARY-VISIT-OBS-1f9d',
+  visitChecklist: 'CANARY-VISIT-CHECK-a4e2',
+  restrictedVisitTeam: 'CANARY-TEAM-RESTRICTED-5b0e',
+  internalVisitTeam: 'CANARY-TEAM-INTERNAL-c83f',
+  assessor: 'CANARY-ASSESSOR-72d4',
+  photoName: 'CANARY-PHOTO-e19a',
+  projectDescription: 'CANARY-PROJECT-DESC-38fb',
+  // Personal numbers in notes: a Thai national ID (valid check digit), a passport, a mobile number.
+  nationalId: '3-1005-07384-29-0',
+  passport: 'AA4471903',
+  phone: '089-417-2265',
+} as const;
+type CanaryName = keyof typeof CANARY;
+
+/** What must be in the documents: a finding citing the restricted records, and an action. */
+const VISIBLE = {
+  finding: 'VISIBLE-FINDING-4d2e',
+  action: 'VISIBLE-ACTION-90ac',
+} as const;
+
+/** A 1x1 PNG: a site-visit photo whose file name is the canary. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+let dir: string;
+let project: ProjectFile;
+const planted: {
+  interviews: Record<'notes' | 'pii' | 'paraphrase' | 'noUse' | 'withdrawn', string>;
+  documentId: string;
+  visitIds: [string, string];
+  findingId: string;
+  ratingId: string;
+} = {
+  interviews: { notes: '', pii: '', paraphrase: '', noUse: '', withdrawn: '' },
+  documentId: '',
+  visitIds: ['', ''],
+  findingId: '',
+  ratingId: '',
+};
+
+/** Notes that hold `quote` as their only passage-worthy sentence; no personal numbers. */
+const quoteNotes = (quote: string): string =>
+  `เจ้าหน้าที่ด่านเล่าว่า ${quote} ได้รับเงินเพื่อให้ผ่านด่าน / the officer said ${quote} took money at the gate.`;
+
+function plant(): void {
+  updateProject(project, { description: `Team lead: ${CANARY.projectDescription}` });
+  const rating = listRatings(project)[0];
+  if (!rating) throw new Error('the demo has no rating to plant an assessor in');
+  const indicatorTarget = { targetType: 'indicator', targetId: rating.indicatorId } as const;
+
+  // Notes (internal, quotable): only "raw notes" keeps them out.
+  const notes = createInterview(
+    project,
+    interviewInput('official', {
+      notes: `Officer described the queue. ${CANARY.notes} remarked on staffing.`,
+      interviewers: [CANARY.interviewer, 'T2'],
+      sensitivity: 'internal',
+      consent: {
+        mode: 'written',
+        infoSheetVersion: 'v2',
+        permittedUse: 'quote',
+        recordingAllowed: true,
+        withdrawnAt: null,
+      },
+    }),
+  );
+  // Personal numbers in notes: the PII guard keeps such notes away from findings, so they back an indicator.
+  const pii = createInterview(
+    project,
+    interviewInput('migrant', {
+      notes: `ID ${CANARY.nationalId}, passport ${CANARY.passport}, phone ${CANARY.phone}; broker asked for 5,000 baht.`,
+      interviewers: [CANARY.interviewer],
+      sensitivity: 'internal',
+    }),
+  );
+  const consented = (permittedUse: 'paraphrase' | 'none' | 'quote', withdrawnAt: string | null, quote: string) =>
+    createInterview(
+      project,
+      interviewInput('official', {
+        notes: quoteNotes(quote),
+        sensitivity: 'public',
+        consent: { mode: 'oral', infoSheetVersion: 'v2', permittedUse, recordingAllowed: false, withdrawnAt },
+      }),
+    );
+  const paraphrase = consented('paraphrase', null, CANARY.paraphraseQuote);
+  const noUse = consented('none', null, CANARY.noUseQuote);
+  const withdrawn = consented('quote', '2026-03-20', CANARY.withdrawnQuote);
+  planted.interviews = {
+    notes: notes.id,
+    pii: pii.id,
+    paraphrase: paraphrase.id,
+    noUse: noUse.id,
+    withdrawn: withdrawn.id,
+  };
+
+  const restrictedDocument = createDocument(
+    project,
+    documentInput({
+      title: { en: `Internal memo ${CANARY.documentTitleEn}`, th: `บันทึกภายใน ${CANARY.documentTitleTh}` },
+      reference: `File no. ${CANARY.documentReference}`,
+      notes: `Handed over by ${CANARY.documentNotes}`,
+      sensitivity: 'confidential',
+      legalInstrumentCode: null,
+    }),
+  );
+  const restrictedVisit = createSiteVisit(
+    project,
+    siteVisitInput({
+      team: [CANARY.restrictedVisitTeam],
+      observations: `Shift supervisor ${CANARY.visitObservations} waved vans through.`,
+      checklist: { process_flow: { rating: 'inadequate', note: `Gate run by ${CANARY.visitChecklist}` } },
+      sensitivity: 'restricted',
+    }),
+  );
+  // A visit the profile may cite: its team members are people, never exported.
+  const internalVisit = createSiteVisit(
+    project,
+    siteVisitInput({ team: [CANARY.internalVisitTeam, 'SP'], sensitivity: 'internal' }),
+  );
+  addPhoto(internalVisit.id);
+  planted.documentId = restrictedDocument.id;
+  planted.visitIds = [restrictedVisit.id, internalVisit.id];
+
+  // A finding citing every restricted record, and passages quoting the consent-restricted ones.
+  const finding = createFinding(project, {
+    subAreaCode: 'C4',
+    type: 'gap',
+    severity: 'high',
+    statement: { en: `${VISIBLE.finding} Bribes are taken at the gate.`, th: `${VISIBLE.finding} มีการรับสินบนที่ด่าน` },
+    trainingAddressable: false,
+    scopes: [],
+    evidence: [
+      { kind: 'interview', id: notes.id },
+      { kind: 'document', id: restrictedDocument.id },
+      { kind: 'site_visit', id: restrictedVisit.id },
+      { kind: 'site_visit', id: internalVisit.id },
+    ],
+  });
+  planted.findingId = finding.id;
+  const passages: EvidenceRef[] = [];
+  for (const [interview, quote] of [
+    [paraphrase, CANARY.paraphraseQuote],
+    [noUse, CANARY.noUseQuote],
+    [withdrawn, CANARY.withdrawnQuote],
+  ] as const) {
+    const start = interview.notes.indexOf(quote);
+    const passage = createPassage(project, {
+      interviewId: interview.id,
+      start,
+      end: interview.notes.indexOf('/', start),
+      targetType: 'finding',
+      targetId: finding.id,
+      comment: `coded after a call with ${CANARY.passageComment}`,
+    });
+    passages.push({ kind: 'passage', id: passage.id });
+  }
+  createPassage(project, { interviewId: pii.id, start: 0, end: pii.notes.length, ...indicatorTarget, comment: '' });
+  createFindingLinks(finding.id, passages);
+
+  updateRating(project, {
+    id: rating.id,
+    assessor: CANARY.assessor,
+    evidence: [
+      ...rating.evidence.map(({ kind, id }) => ({ kind, id })),
+      { kind: 'document', id: restrictedDocument.id },
+      { kind: 'site_visit', id: restrictedVisit.id },
+      { kind: 'interview', id: notes.id },
+    ],
+  });
+  planted.ratingId = rating.id;
+
+  createAction(project, {
+    subAreaCode: 'C4',
+    recommendationId: null,
+    objective: { en: `${VISIBLE.action} Gate staff rotate`, th: `${VISIBLE.action} หมุนเวียนเจ้าหน้าที่` },
+    action: { en: 'Rotate gate staff monthly', th: 'หมุนเวียนเจ้าหน้าที่ประจำด่านทุกเดือน' },
+    leadAgencyCode: 'RTP-IB',
+    supportingAgencyCodes: [],
+    startDate: '2026-04-01',
+    endDate: '2026-09-30',
+    timeframe: 'short',
+    priority: 'high',
+    keyMeasure: false,
+    indicator: { en: 'Rotation order signed', th: 'ลงนามคำสั่งหมุนเวียน' },
+    baseline: { en: 'None', th: 'ไม่มี' },
+    target: { en: 'Signed', th: 'ลงนามแล้ว' },
+    meansOfVerification: { en: 'Order', th: 'คำสั่ง' },
+    estimatedCost: null,
+    currency: 'THB',
+    fundingSource: '',
+    risks: { en: '', th: '' },
+  });
+}
+
+/** The finding cites the three restricted quotes as well (evidence links, not only codings). */
+function createFindingLinks(findingId: string, passages: EvidenceRef[]): void {
+  const current = getFinding(project, findingId).evidence.map(({ kind, id }) => ({ kind, id }));
+  updateFinding(project, { id: findingId, evidence: [...current, ...passages] });
+}
+
+function addPhoto(visitId: string): void {
+  const file = path.join(dir, `${CANARY.photoName}.png`);
+  fs.writeFileSync(file, PNG);
+  addAttachment(project, { ownerKind: 'site_visit', ownerId: visitId, noPeopleConfirmed: true }, file);
+}
+
+beforeAll(() => {
+  dir = makeTempDir('export-leak');
+  project = makeProject(dir, 'leak.bmma', { backupOnOpen: false });
+  fillDemo(project, { scale: 1 });
+  plant();
+});
+
+afterAll(() => {
+  project?.close();
+  removeTempDir(dir);
+});
+
+/** Each canary as a document could carry it: as written, and with Thai digits (a Thai-digit profile converts numbers). */
+function forms(value: string): string[] {
+  return [...new Set([value, toThaiDigits(value)])];
+}
+
+/** Every place in an exported file a canary could hide: part names, each part's bytes, and its text with the XML tags out. */
+function haystacks(file: string): { where: string; text: string }[] {
+  const parts = docxParts(file);
+  const found: { where: string; text: string }[] = [{ where: 'part names', text: Object.keys(parts).join('\n') }];
+  for (const [name, bytes] of Object.entries(parts)) {
+    const text = strFromU8(bytes, true);
+    found.push({ where: name, text });
+    if (name.endsWith('.xml')) found.push({ where: `${name} (text)`, text: xmlText(text) });
+  }
+  return found;
+}
+
+function leaks(texts: { where: string; text: string }[]): string[] {
+  const found: string[] = [];
+  for (const name of Object.keys(CANARY) as CanaryName[]) {
+    for (const form of forms(CANARY[name])) {
+      for (const { where, text } of texts) if (text.includes(form)) found.push(`${name} in ${where}`);
+    }
+  }
+  return found;
+}
+
+const PROFILES: Record<string, ExportProfile> = {
+  th: { ...DEFAULT_EXPORT_PROFILE, language: 'th', calendar: 'BE', digits: 'thai', maxSensitivity: 'internal' },
+  en: { ...DEFAULT_EXPORT_PROFILE, language: 'en', calendar: 'CE', digits: 'arabic', maxSensitivity: 'internal' },
+  both: { ...DEFAULT_EXPORT_PROFILE, language: 'both', calendar: 'BE', digits: 'arabic', maxSensitivity: 'internal' },
+  default: DEFAULT_EXPORT_PROFILE,
+};
+
+describe('the planted canaries', () => {
+  it('are in the project, linked from the finding and the rating the documents show', () => {
+    const { interviews } = planted;
+    expect(getInterview(project, interviews.notes).notes).toContain(CANARY.notes);
+    expect(getInterview(project, interviews.notes).interviewers).toContain(CANARY.interviewer);
+    const pii = getInterview(project, interviews.pii);
+    for (const value of [CANARY.nationalId, CANARY.passport, CANARY.phone]) expect(pii.notes).toContain(value);
+    // The guard saw at least the ID and the phone number: these notes are what it exists for.
+    expect(pii.pii.map((m) => m.kind)).toEqual(expect.arrayContaining(['thai_national_id', 'phone']));
+    expect(getInterview(project, interviews.paraphrase).consent.permittedUse).toBe('paraphrase');
+    expect(getInterview(project, interviews.noUse).consent.permittedUse).toBe('none');
+    expect(getInterview(project, interviews.withdrawn).consent.withdrawnAt).toBe('2026-03-20');
+    const snippets = listPassages(project, { targetType: 'finding', targetId: planted.findingId });
+    for (const quote of [CANARY.paraphraseQuote, CANARY.noUseQuote, CANARY.withdrawnQuote]) {
+      expect(snippets.some((p) => p.snippet.includes(quote) && p.comment.includes(CANARY.passageComment))).toBe(true);
+    }
+    const document = getDocument(project, planted.documentId);
+    expect(document.sensitivity).toBe('confidential');
+    const documentText = [document.title.en, document.title.th, document.reference, document.notes].join(' ');
+    for (const name of ['documentTitleEn', 'documentTitleTh', 'documentReference', 'documentNotes'] as const) {
+      expect(documentText).toContain(CANARY[name]);
+    }
+    const [restricted, internal] = planted.visitIds.map((id) => getSiteVisit(project, id));
+    expect(restricted?.observations).toContain(CANARY.visitObservations);
+    expect(restricted?.checklist.process_flow?.note).toContain(CANARY.visitChecklist);
+    expect(restricted?.team).toContain(CANARY.restrictedVisitTeam);
+    expect(internal?.team).toContain(CANARY.internalVisitTeam);
+    expect(internal?.attachments.map((a) => a.fileName)).toContain(`${CANARY.photoName}.png`);
+    expect(getRating(project, planted.ratingId).assessor).toBe(CANARY.assessor);
+    expect(getProjectInfo(project).description).toContain(CANARY.projectDescription);
+    const cited = getFinding(project, planted.findingId).evidence.map((e) => e.kind);
+    expect(cited.filter((kind) => kind === 'passage')).toHaveLength(3);
+    expect(cited).toEqual(expect.arrayContaining(['interview', 'document', 'site_visit']));
+  });
+});
+
+describe.each(EXPORT_DOCUMENTS.map((document) => [document] as const))('%s exported', (document: ExportDocument) => {
+  it.each(Object.keys(PROFILES))('with the %s profile carries no canary anywhere', async (profileName) => {
+    const profile = PROFILES[profileName] ?? DEFAULT_EXPORT_PROFILE;
+    let suggested = '';
+    const file = path.join(dir, `${document}-${profileName}.docx`);
+    const result = await runExport(project, { document, profile }, async (name) => {
+      suggested = name;
+      return file;
+    });
+    expect(result.path).toBe(file);
+    expect(suggested).toMatch(/\.docx$/);
+    const texts = [{ where: 'suggested file name', text: suggested }, ...haystacks(file)];
+    expect(leaks(texts)).toEqual([]);
+    // ...while the records beside the canaries are in it: the export did not simply leave everything out.
+    const body = texts.find((t) => t.where === 'word/document.xml (text)')?.text ?? '';
+    expect(body).toContain(document === 'report' ? VISIBLE.finding : VISIBLE.action);
+    // Scrubbed properties: no author, last editor or revision (SECURITY.md; issue 4).
+    const core = texts.find((t) => t.where === 'docProps/core.xml')?.text ?? '';
+    expect(core).toContain('<dc:title>');
+    expect(core).not.toMatch(/<dc:creator|<cp:lastModifiedBy|<cp:revision/);
+  });
+});
