@@ -56,7 +56,9 @@ export function documentStyles(): IStylesOptions {
           sizeComplexScript: BODY_SIZE,
           language: { value: 'en-GB', bidirectional: 'th-TH' },
         },
-        paragraph: { spacing: { after: 0, line: 240 } },
+        // lineRule spelled out: without it LibreOffice reads line 240 as exactly 12 pt, and wrapped
+        // 16 pt Thai lines print on top of each other (Word reads it as single spacing either way).
+        paragraph: { spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO } },
       },
     },
     paragraphStyles: [

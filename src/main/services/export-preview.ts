@@ -1,11 +1,13 @@
 import { SENSITIVITY_LEVELS, type Sensitivity } from '../../shared/evidence';
 import { OMISSION_REASONS, type ExportDocument, type ExportPreview, type ExportProfile, type OmissionReason } from '../../shared/export';
+import { isEmptyRichDoc, NARRATIVE_SECTIONS, type NarrativeSection } from '../../shared/narrative';
 import type { ProjectFile } from '../project/project-file';
 import { listActions } from './actions';
 import { listDocuments } from './documents';
 import { getFrameworkTree } from './framework';
 import { listFindings } from './findings';
 import { listInterviews } from './interviews';
+import { listNarratives } from './narrative';
 import { listPassages } from './passages';
 import { listRecommendations } from './recommendations';
 import { listAgencies } from './reference';
@@ -17,8 +19,6 @@ import { listSiteVisits } from './site-visits';
  * pure (countReportOmissions, countActionPlanOmissions) so it is tested without a file.
  */
 
-/** The report's sections in document order; narrative ones have no editor yet (issue 4, later slice). */
-export const NARRATIVE_SECTIONS = ['executive_summary', 'background', 'methodology_limitations'] as const;
 
 export interface PreviewInterview {
   id: string;
@@ -31,6 +31,8 @@ export interface PreviewInterview {
 
 export interface ReportSource {
   areaCodes: readonly string[];
+  /** Narrative sections with words in at least one language (the report falls back to the other). */
+  writtenSections: readonly NarrativeSection[];
   findingAreas: readonly string[];
   recommendations: number;
   actions: number;
@@ -91,11 +93,19 @@ export function countReportOmissions(source: ReportSource, profile: ExportProfil
   const small = smallCells(cellKeys, profile.minCellSize);
   if (small > 0) add('small_cell', small);
 
+  // In document order: the narrative sections with no text, each area's current situation
+  // (narrative) and findings (data), then the data chapters with nothing.
   const withFindings = new Set(source.findingAreas);
+  const written = new Set<string>(source.writtenSections);
+  const unwritten = (section: NarrativeSection): string[] => (written.has(section) ? [] : [section]);
+  const areaSections = NARRATIVE_SECTIONS.filter((s) => s.startsWith('area_'));
   const emptySections = [
-    ...NARRATIVE_SECTIONS,
-    ...source.areaCodes.filter((code) => !withFindings.has(code)).map((code) => `findings_${code}`),
-    'cross_cutting',
+    ...NARRATIVE_SECTIONS.filter((s) => !s.startsWith('area_') && s !== 'cross_cutting').flatMap(unwritten),
+    ...source.areaCodes.flatMap((code) => [
+      ...areaSections.filter((s) => s === `area_${code}`).flatMap(unwritten),
+      ...(withFindings.has(code) ? [] : [`findings_${code}`]),
+    ]),
+    ...unwritten('cross_cutting'),
     ...(source.recommendations === 0 ? ['recommendations'] : []),
     ...(source.actions === 0 ? ['action_plan'] : []),
   ];
@@ -132,6 +142,7 @@ function readReportSource(project: ProjectFile): ReportSource {
   const agencyType = new Map(listAgencies(project).map((agency) => [agency.code, agency.type as string]));
   return {
     areaCodes: getFrameworkTree(project).areas.map((area) => area.code),
+    writtenSections: [...new Set(listNarratives(project).filter((n) => !isEmptyRichDoc(n.content)).map((n) => n.section))],
     findingAreas: listFindings(project).map((finding) => finding.areaCode),
     recommendations: listRecommendations(project).length,
     actions: listActions(project, { limit: 1 }).total,
