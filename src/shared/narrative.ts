@@ -67,7 +67,9 @@ export interface RichList {
 }
 export interface RichTableCell {
   type: 'tableCell' | 'tableHeader';
-  attrs?: { colspan?: number; rowspan?: number; colwidth?: number[] | null } | undefined;
+  attrs?:
+    | { colspan?: number; rowspan?: number; colwidth?: number[] | null; align?: 'left' | 'center' | 'right' | null }
+    | undefined;
   content: RichBlock[];
 }
 export interface RichTableRow {
@@ -128,6 +130,8 @@ const blockSchema: z.ZodType<RichBlock> = z.lazy(() =>
                         colspan: z.number().int().min(1).max(50).optional(),
                         rowspan: z.number().int().min(1).max(500).optional(),
                         colwidth: z.array(z.number()).nullable().optional(),
+                        // TipTap 3's TableKit writes align: null on every cell (no UI sets it here).
+                        align: z.enum(['left', 'center', 'right']).nullable().optional(),
                       })
                       .strict()
                       .optional(),
