@@ -1,21 +1,28 @@
+import crypto from 'node:crypto';
 import path from 'node:path';
 import { AppError } from '../../shared/errors';
 import {
   DEFAULT_EXPORT_PROFILE,
+  EXPORT_STAGES,
   exportProfileSchema,
   MARKINGS,
   type ExportDocument,
   type ExportProfile,
+  type ExportStage,
 } from '../../shared/export';
 import type { Language } from '../../shared/messages';
+import { ExportJobs } from '../export/progress';
 import { preflightNewFile, preflightProjectFile } from '../project/preflight';
 import { ProjectFile } from '../project/project-file';
+import { listExportProfiles } from '../services/export';
 import { runExport } from '../services/export-run';
 import { usageError } from './cli-error';
 
 /**
- * `bmma export action-plan FILE --out OUT.docx [...]` (issue 4): the same builder, writer and
- * audit event as the app's Export screen, with the profile given as options.
+ * `bmma export report|action-plan FILE --out OUT.docx [...]` (issue 4): the same builders,
+ * writer and audit event as the app's Export screen, with the profile given as options and/or
+ * a profile saved in the project (--profile NAME; options given explicitly win over its fields).
+ * A progress line per step goes to stderr; Ctrl+C cancels the export and writes nothing.
  */
 
 export interface ExportInvocation {
@@ -23,12 +30,14 @@ export interface ExportInvocation {
   document: ExportDocument;
   file: string;
   out: string;
-  /** null: the language of the messages. */
+  /** Each null: not given (the saved profile's value, else the default). Language default: the messages'. */
   language: ExportProfile['language'] | null;
   calendar: ExportProfile['calendar'] | null;
-  digits: ExportProfile['digits'];
-  marking: Pick<ExportProfile, 'marking' | 'markingLabel'>;
+  digits: ExportProfile['digits'] | null;
+  marking: Pick<ExportProfile, 'marking' | 'markingLabel'> | null;
   draftVersion: string | null;
+  /** --profile NAME: a profile saved in the project (Export screen or export.saveProfile). */
+  profileName: string | null;
 }
 
 export const EXPORT_OPTIONS = {
@@ -38,6 +47,7 @@ export const EXPORT_OPTIONS = {
   '--digits': 'value',
   '--marking': 'value',
   '--draft': 'value',
+  '--profile': 'value',
 } as const;
 
 const DOCUMENTS: Record<string, ExportDocument> = { 'action-plan': 'action_plan', report: 'report' };
@@ -48,6 +58,8 @@ interface ExportStrings {
   badValue(option: string, value: string, allowed: string): string;
   progress(out: string): string;
   written(file: string, bytes: number, sha256: string): string;
+  unknownProfile(name: string, saved: string[]): string;
+  stages: Record<ExportStage, string>;
 }
 
 const STRINGS: Record<Language, ExportStrings> = {
@@ -58,6 +70,18 @@ const STRINGS: Record<Language, ExportStrings> = {
     progress: (out) => `Writing the Word document ${out} ...`,
     written: (file, bytes, sha256) =>
       `Saved ${file} (${bytes} bytes)\nSHA-256 ${sha256} (recorded in the audit trail)\n`,
+    unknownProfile: (name, saved) =>
+      saved.length === 0
+        ? `The project has no saved export profile "${name}": it has no saved profiles at all (save one on the Export screen).`
+        : `The project has no saved export profile "${name}". Saved profiles: ${saved.map((n) => `"${n}"`).join(', ')}.`,
+    stages: {
+      loading: 'reading the project',
+      sections: 'sections',
+      charts: 'charts',
+      tables: 'tables',
+      packing: 'packing the Word file',
+      writing: 'writing the file',
+    },
   },
   th: {
     missingDocument: '"bmma export" ต้องระบุเอกสารก่อน คือ "action-plan" หรือ "report" แล้วตามด้วย FILE',
@@ -65,6 +89,18 @@ const STRINGS: Record<Language, ExportStrings> = {
     badValue: (option, value, allowed) => `${option} ต้องเป็น ${allowed} ไม่ใช่ "${value}"`,
     progress: (out) => `กำลังเขียนเอกสาร Word ${out} ...`,
     written: (file, bytes, sha256) => `บันทึก ${file} แล้ว (${bytes} ไบต์)\nSHA-256 ${sha256} (บันทึกไว้ในบันทึกการตรวจสอบ)\n`,
+    unknownProfile: (name, saved) =>
+      saved.length === 0
+        ? `โครงการไม่มีโปรไฟล์การส่งออกชื่อ "${name}" และยังไม่มีโปรไฟล์ที่บันทึกไว้เลย (บันทึกได้ที่หน้าส่งออก)`
+        : `โครงการไม่มีโปรไฟล์การส่งออกชื่อ "${name}" โปรไฟล์ที่บันทึกไว้: ${saved.map((n) => `"${n}"`).join(', ')}`,
+    stages: {
+      loading: 'อ่านข้อมูลโครงการ',
+      sections: 'ส่วนของรายงาน',
+      charts: 'แผนภูมิ',
+      tables: 'ตาราง',
+      packing: 'รวมเป็นไฟล์ Word',
+      writing: 'เขียนไฟล์',
+    },
   },
 };
 
@@ -99,7 +135,7 @@ export function exportInvocation(
   // Anything that is not a level is the organisation's own label ("IOM – internal").
   const marking: ExportInvocation['marking'] =
     markingValue === undefined
-      ? { marking: 'none', markingLabel: '' }
+      ? null
       : levels[markingValue]
         ? { marking: levels[markingValue], markingLabel: '' }
         : { marking: 'custom', markingLabel: markingValue };
@@ -110,10 +146,10 @@ export function exportInvocation(
     out,
     language: choice(language, '--lang', values.get('--lang'), { th: 'th', en: 'en', both: 'both' } as const),
     calendar: choice(language, '--calendar', values.get('--calendar'), { be: 'BE', ce: 'CE' } as const),
-    digits:
-      choice(language, '--digits', values.get('--digits'), { thai: 'thai', arabic: 'arabic' } as const) ?? 'arabic',
+    digits: choice(language, '--digits', values.get('--digits'), { thai: 'thai', arabic: 'arabic' } as const),
     marking,
     draftVersion: values.get('--draft') ?? null,
+    profileName: values.get('--profile') ?? null,
   };
 }
 
@@ -125,32 +161,84 @@ export interface ExportContext {
   openOptions: { actor: string; backupOnOpen: false; nativeBinding?: string | undefined };
 }
 
+/**
+ * The profile to export with: the saved one (or the defaults), then every option given on the
+ * command line over it. Without a saved profile the calendar follows the language (C.E. for
+ * English), as the Export screen's defaults do.
+ */
+export function mergedProfile(inv: ExportInvocation, saved: ExportProfile | null, messages: Language): ExportProfile {
+  const base = saved ?? { ...DEFAULT_EXPORT_PROFILE, language: messages };
+  const language = inv.language ?? base.language;
+  const parsed = exportProfileSchema.safeParse({
+    ...base,
+    language,
+    calendar: inv.calendar ?? (saved ? saved.calendar : language === 'en' ? 'CE' : 'BE'),
+    digits: inv.digits ?? base.digits,
+    ...(inv.marking ?? (saved ? {} : { marking: 'none', markingLabel: '' })),
+    draft:
+      inv.draftVersion !== null
+        ? { enabled: true, version: inv.draftVersion, date: null }
+        : saved
+          ? saved.draft
+          : { enabled: false, version: '', date: null },
+  });
+  if (!parsed.success)
+    throw new AppError('VALIDATION', undefined, { field: parsed.error.issues[0]?.path.join('.') ?? 'profile' });
+  return parsed.data;
+}
+
+/** "[2/6] sections 3/9": the stage's place among all stages, its name, and its count when it has one. */
+export function progressLine(language: Language, stage: ExportStage, done: number, total: number): string {
+  const place = `[${EXPORT_STAGES.indexOf(stage) + 1}/${EXPORT_STAGES.length}]`;
+  const count = total > 1 ? ` ${done}/${total}` : '';
+  return `${place} ${STRINGS[language].stages[stage]}${count}`;
+}
+
+/** Ctrl+C while the export runs: cancel it (it stops at its next step, writing nothing). */
+function onInterrupt(cancel: () => void): () => void {
+  const handler = (): void => cancel();
+  process.on('SIGINT', handler);
+  return () => process.off('SIGINT', handler);
+}
+
 /** Runs the export: the project opened for writing (the export's audit event), OUT never overwritten. */
 export async function runExportCommand(ctx: ExportContext, inv: ExportInvocation): Promise<void> {
   const file = path.resolve(inv.file);
   const out = path.resolve(inv.out);
   preflightProjectFile(file, { writable: true });
   preflightNewFile(out);
-  const language = inv.language ?? ctx.language;
-  const parsed = exportProfileSchema.safeParse({
-    ...DEFAULT_EXPORT_PROFILE,
-    language,
-    calendar: inv.calendar ?? (language === 'en' ? 'CE' : 'BE'),
-    digits: inv.digits,
-    ...inv.marking,
-    draft: { enabled: inv.draftVersion !== null, version: inv.draftVersion ?? '', date: null },
-  });
-  if (!parsed.success)
-    throw new AppError('VALIDATION', undefined, { field: parsed.error.issues[0]?.path.join('.') ?? 'profile' });
+  const strings = STRINGS[ctx.language];
+  // Options alone are checked before the passphrase is asked for; with --profile, once it is read.
+  if (inv.profileName === null) mergedProfile(inv, null, ctx.language);
   const passphrase = await ctx.passphrase(file);
   const project = ProjectFile.open(file, passphrase, { ...ctx.openOptions, readOnly: false });
+  const jobs = new ExportJobs();
+  const jobId = crypto.randomUUID();
+  const stopListening = onInterrupt(() => jobs.cancel(jobId));
   try {
-    ctx.note(`${STRINGS[ctx.language].progress(out)}\n`);
-    const result = await runExport(project, { document: inv.document, profile: parsed.data }, async () => out, {
+    let saved: ExportProfile | null = null;
+    if (inv.profileName !== null) {
+      const profiles = listExportProfiles(project);
+      const found = profiles.find((p) => p.name === inv.profileName);
+      if (!found) throw usageError(strings.unknownProfile(inv.profileName, profiles.map((p) => p.name)), 'export');
+      saved = found.profile;
+    }
+    const profile = mergedProfile(inv, saved, ctx.language);
+    ctx.note(`${strings.progress(out)}\n`);
+    let lastLine = '';
+    const result = await runExport(project, { document: inv.document, profile, jobId }, async () => out, {
       overwrite: false,
+      jobs,
+      onStep: (stage, done, total) => {
+        // A builder may report the same step twice (e.g. at the start and the end of a stage): one line.
+        const line = progressLine(ctx.language, stage, done, total);
+        if (line !== lastLine) ctx.note(`${line}\n`);
+        lastLine = line;
+      },
     });
-    ctx.out(STRINGS[ctx.language].written(result.path ?? out, result.bytes, result.sha256 ?? ''));
+    ctx.out(strings.written(result.path ?? out, result.bytes, result.sha256 ?? ''));
   } finally {
+    stopListening();
     project.close();
   }
 }

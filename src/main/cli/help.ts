@@ -15,8 +15,9 @@ const SYNOPSIS = `  bmma create FILE --title TITLE [--lang th|en]
   bmma verify FILE
   bmma passphrase FILE
   bmma backup FILE
-  bmma export action-plan FILE --out OUT.docx [--lang th|en|both] [--calendar be|ce]
+  bmma export report|action-plan FILE --out OUT.docx [--lang th|en|both] [--calendar be|ce]
               [--digits thai|arabic] [--marking none|confidential|secret|top_secret|LABEL] [--draft VERSION]
+              [--profile NAME]
   bmma help [COMMAND]  |  bmma COMMAND --help  |  bmma --version`;
 
 function mainHelpEn(version: string): string {
@@ -33,7 +34,7 @@ Commands:
   verify       Check the encryption of every page, the database structure and the audit trail (read-only).
   passphrase   Change the project's passphrase.
   backup       Save an encrypted backup now, in the folder FILE-backups beside the file.
-  export       Write the Joint Action Plan as a Word document for ministerial review.
+  export       Write the BMMA report or the Joint Action Plan as a Word document for ministerial review.
 
 Passphrases are never read from the command line:
   BMMA_PASSPHRASE       the project's passphrase (for create and demo: the new project's passphrase)
@@ -53,7 +54,7 @@ Exit codes:
   4    saved by a newer version of BMMA Workbench
   5    other file or disk problem: not found, already exists, cannot write, disk full,
        already open in another program
-  130  cancelled at a passphrase prompt
+  130  cancelled at a passphrase prompt, or an export stopped with Ctrl+C (no file written)
 `;
 }
 
@@ -71,7 +72,7 @@ ${SYNOPSIS}
   verify       ตรวจสอบการเข้ารหัสของทุกหน้า โครงสร้างฐานข้อมูล และบันทึกการตรวจสอบ (เปิดแบบอ่านอย่างเดียว)
   passphrase   เปลี่ยนรหัสผ่านของโครงการ
   backup       บันทึกไฟล์สำรองที่เข้ารหัสทันที ในโฟลเดอร์ FILE-backups ข้างไฟล์โครงการ
-  export       เขียนแผนปฏิบัติการร่วมเป็นเอกสาร Word สำหรับการพิจารณาของกระทรวง
+  export       เขียนรายงาน BMMA หรือแผนปฏิบัติการร่วมเป็นเอกสาร Word สำหรับการพิจารณาของกระทรวง
 
 bmma ไม่รับรหัสผ่านจากบรรทัดคำสั่ง:
   BMMA_PASSPHRASE       รหัสผ่านของโครงการ (สำหรับ create และ demo: รหัสผ่านของโครงการใหม่)
@@ -91,7 +92,7 @@ bmma ไม่รับรหัสผ่านจากบรรทัดคำ
   4    ไฟล์บันทึกด้วย BMMA Workbench รุ่นที่ใหม่กว่า
   5    ปัญหาอื่นเกี่ยวกับไฟล์หรือดิสก์: ไม่พบไฟล์ มีไฟล์อยู่แล้ว เขียนไม่ได้ ดิสก์เต็ม
        หรือไฟล์เปิดอยู่ในโปรแกรมอื่น
-  130  ยกเลิกขณะถามรหัสผ่าน
+  130  ยกเลิกขณะถามรหัสผ่าน หรือหยุดการส่งออกด้วย Ctrl+C (ไม่มีไฟล์ใดถูกเขียน)
 `;
 }
 
@@ -169,13 +170,20 @@ project had when it was saved.
 
 Passphrase: BMMA_PASSPHRASE, or asked for in a terminal.
 `,
-    export: `Usage: bmma export action-plan FILE --out OUT.docx [--lang th|en|both] [--calendar be|ce]
+    export: `Usage: bmma export report|action-plan FILE --out OUT.docx [--lang th|en|both] [--calendar be|ce]
          [--digits thai|arabic] [--marking none|confidential|secret|top_secret|LABEL] [--draft VERSION]
+         [--profile NAME]
 
-Writes the project's Joint Action Plan as a Word document: a summary page (actions by status,
-lead agency and timeframe), then a landscape table of every action grouped by area, in
-TH Sarabun New. OUT must not exist. The file's SHA-256 is recorded in the project's audit trail.
-("bmma export report" is not available yet.)
+Writes a Word document from the project:
+  report       the BMMA report: cover, acronyms, contents, executive summary, background,
+               methodology, findings by area A–E, cross-cutting issues, recommendations, the
+               Joint Action Plan, annexes and charts
+  action-plan  the Joint Action Plan: a summary page (actions by status, lead agency and
+               timeframe), then a landscape table of every action grouped by area
+in TH Sarabun New. OUT must not exist. The file's SHA-256 is recorded in the project's audit trail.
+A progress line per step goes to stderr ("[2/6] sections 3/9"); Ctrl+C stops the export,
+writes nothing and exits with 130.
+
   --out OUT.docx     where to save the document (required)
   --lang th|en|both  language of the document; both = Thai then English in each cell
                      (default: the language of these messages)
@@ -185,6 +193,8 @@ TH Sarabun New. OUT must not exist. The file's SHA-256 is recorded in the projec
                      secret (ลับมาก), top_secret (ลับที่สุด), or your organisation's own LABEL
                      (default: none)
   --draft VERSION    a DRAFT watermark with this version and today's date on every page
+  --profile NAME     start from the export profile saved in the project under NAME (on the
+                     Export screen); the options above, when given, replace its settings
 
 Passphrase: BMMA_PASSPHRASE, or asked for in a terminal.
 `,
@@ -258,13 +268,19 @@ Passphrase: BMMA_PASSPHRASE, or asked for in a terminal.
 
 รหัสผ่าน: BMMA_PASSPHRASE หรือถามในเทอร์มินัล
 `,
-    export: `วิธีใช้: bmma export action-plan FILE --out OUT.docx [--lang th|en|both] [--calendar be|ce]
+    export: `วิธีใช้: bmma export report|action-plan FILE --out OUT.docx [--lang th|en|both] [--calendar be|ce]
          [--digits thai|arabic] [--marking none|confidential|secret|top_secret|LABEL] [--draft VERSION]
+         [--profile NAME]
 
-เขียนแผนปฏิบัติการร่วมของโครงการเป็นเอกสาร Word: หน้าสรุป (จำนวนกิจกรรมตามสถานะ หน่วยงานหลัก
-และกรอบเวลา) ตามด้วยตารางแนวนอนของทุกกิจกรรมจัดกลุ่มตามด้าน ด้วยแบบอักษร TH Sarabun New
-OUT ต้องยังไม่มีอยู่ ค่า SHA-256 ของไฟล์จะบันทึกไว้ในบันทึกการตรวจสอบของโครงการ
-("bmma export report" ยังไม่พร้อมใช้งาน)
+เขียนเอกสาร Word จากโครงการ:
+  report       รายงาน BMMA: ปก อักษรย่อ สารบัญ บทสรุปผู้บริหาร ความเป็นมา ระเบียบวิธี ข้อค้นพบ
+               ตามด้าน A–E ประเด็นร่วม ข้อเสนอแนะ แผนปฏิบัติการร่วม ภาคผนวก และแผนภูมิ
+  action-plan  แผนปฏิบัติการร่วม: หน้าสรุป (จำนวนกิจกรรมตามสถานะ หน่วยงานหลัก และกรอบเวลา)
+               ตามด้วยตารางแนวนอนของทุกกิจกรรมจัดกลุ่มตามด้าน
+ด้วยแบบอักษร TH Sarabun New OUT ต้องยังไม่มีอยู่ ค่า SHA-256 ของไฟล์จะบันทึกไว้ในบันทึกการตรวจสอบของโครงการ
+แสดงความคืบหน้าทีละขั้นทาง stderr ("[2/6] ส่วนของรายงาน 3/9") กด Ctrl+C เพื่อหยุดการส่งออก
+โดยไม่เขียนไฟล์ใด ๆ และออกด้วยรหัส 130
+
   --out OUT.docx     ที่บันทึกเอกสาร (ต้องระบุ)
   --lang th|en|both  ภาษาของเอกสาร both = ภาษาไทยแล้วตามด้วยภาษาอังกฤษในแต่ละช่อง
                      (ค่าเริ่มต้น: ภาษาของข้อความเหล่านี้)
@@ -273,6 +289,8 @@ OUT ต้องยังไม่มีอยู่ ค่า SHA-256 ของ
   --marking LEVEL    ชั้นความลับกึ่งกลางหัวและท้ายกระดาษทุกหน้า: confidential (ลับ), secret (ลับมาก),
                      top_secret (ลับที่สุด) หรือ LABEL ของหน่วยงานเอง (ค่าเริ่มต้น: none)
   --draft VERSION    ลายน้ำ "ร่าง" พร้อมรุ่นนี้และวันที่วันนี้ทุกหน้า
+  --profile NAME     เริ่มจากโปรไฟล์การส่งออกที่บันทึกไว้ในโครงการชื่อ NAME (จากหน้าส่งออก)
+                     ตัวเลือกข้างต้นที่ระบุจะแทนค่าในโปรไฟล์นั้น
 
 รหัสผ่าน: BMMA_PASSPHRASE หรือถามในเทอร์มินัล
 `,

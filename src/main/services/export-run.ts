@@ -1,9 +1,9 @@
 import type { ChannelInput, ChannelOutput } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
-import type { ExportDocument, ExportProfile } from '../../shared/export';
+import type { ExportDocument, ExportProfile, ExportStage } from '../../shared/export';
 import { toBuddhistYear } from '../../shared/dates';
 import { DOCUMENT_BUILDERS } from '../export/documents';
-import { ExportJobs } from '../export/progress';
+import { ExportJobs, type ExportProgressSink } from '../export/progress';
 import { packDocument, writeExport } from '../export/write';
 import type { ProjectFile } from '../project/project-file';
 
@@ -20,30 +20,59 @@ export function suggestedFileName(document: ExportDocument, profile: ExportProfi
   return `${DOCUMENT_BUILDERS[document].fileStem}-${profile.language.toUpperCase()}-${shownYear}.docx`;
 }
 
+export interface RunExportOptions {
+  overwrite?: boolean;
+  /** The session's job table: progress polls, cancels and "Open folder" go through it. */
+  jobs?: ExportJobs;
+  /** Told of every step before it runs (the CLI's progress lines on stderr). */
+  onStep?: (stage: ExportStage, done: number, total: number) => void;
+}
+
+/** The job's sink, also telling `onStep`: one place where a step is reported and a cancel is noticed. */
+function watched(sink: ExportProgressSink, onStep: RunExportOptions['onStep']): ExportProgressSink {
+  if (!onStep) return sink;
+  return {
+    step: async (stage, done, total) => {
+      onStep(stage, done, total);
+      await sink.step(stage, done, total);
+    },
+  };
+}
+
 /**
- * Builds the chosen document, asks where to save it (null = the user cancelled: nothing is
- * written), writes it atomically and records its SHA-256 in the audit trail.
+ * Asks where to save (null = the user cancelled the dialog: nothing is written), builds the
+ * chosen document, packs it, writes it atomically and records its SHA-256 in the audit trail.
+ *
+ * The job starts before the save dialog, so a progress poll never sees "unknown" for an export
+ * that is on its way. Every stage up to and including "writing" checks for a cancel BEFORE the
+ * file is touched: a cancelled export leaves no file, no temp file and no export.written event.
+ * Once writeExport has begun there is no await left, so a cancel can no longer half-write it.
  */
 export async function runExport(
   project: ProjectFile,
   input: ChannelInput<'export.run'>,
   choosePath: (suggestedName: string) => Promise<string | null>,
-  options: { overwrite?: boolean; jobs?: ExportJobs } = {},
+  options: RunExportOptions = {},
 ): Promise<ChannelOutput<'export.run'>> {
   const { document, profile, jobId } = input;
   const date = today();
-  const target = await choosePath(suggestedFileName(document, profile, date));
-  if (target === null) return { path: null, sha256: null, bytes: 0 };
   const job = (options.jobs ?? new ExportJobs()).start(jobId);
   try {
+    const target = await choosePath(suggestedFileName(document, profile, date));
+    if (target === null) {
+      job.finish('cancelled');
+      return { path: null, sha256: null, bytes: 0 };
+    }
+    const sink = watched(job.sink, options.onStep);
     const builder = DOCUMENT_BUILDERS[document];
-    const built = await builder.build(project, profile, date, job.sink);
-    await job.sink.step('packing', 0, 1);
+    const built = await builder.build(project, profile, date, sink);
+    await sink.step('packing', 0, 1);
     const bytes = await packDocument(built, builder.title(profile));
-    await job.sink.step('writing', 0, 1);
-    const result = await writeExport(project, target, bytes, { document, profile, overwrite: options.overwrite ?? true });
+    // The last chance to stop: packing may have taken a while and the user may have cancelled.
+    await sink.step('writing', 0, 1);
+    const result = writeExport(project, target, bytes, { document, profile, overwrite: options.overwrite ?? true });
     job.finish('done');
-    if (options.jobs && result.path) options.jobs.lastWritten = result.path;
+    if (options.jobs) options.jobs.lastWritten = result.path;
     return result;
   } catch (error) {
     job.finish(error instanceof AppError && error.code === 'CANCELLED' ? 'cancelled' : 'failed');

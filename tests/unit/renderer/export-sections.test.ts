@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_EXPORT_PROFILE, OMISSION_REASONS } from '../../../src/shared/export';
+import { DEFAULT_EXPORT_PROFILE, EXPORT_STAGES, OMISSION_REASONS } from '../../../src/shared/export';
 import { en } from '../../../src/renderer/src/locales/en';
 import { th } from '../../../src/renderer/src/locales/th';
-import { AVAILABLE_DOCUMENTS, profileProblems, sectionLabel } from '../../../src/renderer/src/features/export/sections';
+import { AVAILABLE_DOCUMENTS, profileProblems, progressPercent, sectionLabel } from '../../../src/renderer/src/features/export/sections';
 
 describe('export screen helpers', () => {
   it('names every section the preview can list, in Thai and English', () => {
@@ -30,7 +30,26 @@ describe('export screen helpers', () => {
     expect(profileProblems({ ...custom, markingLabel: 'IOM – internal' }).valid).toBe(true);
   });
 
-  it('offers only documents the exporter can write in this version', () => {
-    expect(AVAILABLE_DOCUMENTS).toEqual(['action_plan']);
+  it('offers both documents, the Joint Action Plan first', () => {
+    expect(AVAILABLE_DOCUMENTS).toEqual(['action_plan', 'report']);
+  });
+
+  it('names every export stage in both languages, differently, for the progress bar', () => {
+    for (const stage of EXPORT_STAGES) {
+      expect(en.exportDoc.run.stages[stage], stage).toBeTruthy();
+      expect(th.exportDoc.run.stages[stage], stage).not.toBe(en.exportDoc.run.stages[stage]);
+    }
+  });
+
+  it('fills the progress bar stage by stage, never backwards, and full only when done', () => {
+    const running = (stage: (typeof EXPORT_STAGES)[number], done: number, total: number) =>
+      progressPercent({ state: 'running', stage, done, total });
+    expect(progressPercent(null)).toBe(0);
+    expect(progressPercent({ state: 'running', stage: null, done: 0, total: 0 })).toBe(0);
+    const steps = [running('loading', 0, 1), running('sections', 0, 9), running('sections', 3, 9), running('sections', 9, 9), running('charts', 1, 2), running('tables', 0, 1), running('packing', 0, 1), running('writing', 0, 1)];
+    for (let i = 1; i < steps.length; i += 1) expect(steps[i], String(i)).toBeGreaterThanOrEqual(steps[i - 1] as number);
+    expect(running('sections', 3, 9)).toBeGreaterThan(running('sections', 0, 9));
+    expect(Math.max(...steps)).toBeLessThan(100);
+    expect(progressPercent({ state: 'done', stage: 'writing', done: 0, total: 1 })).toBe(100);
   });
 });

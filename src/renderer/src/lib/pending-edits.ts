@@ -4,6 +4,7 @@
  * them all before exporting so a Word file never misses what the user just typed, and refuses
  * to export, naming the edit, when one cannot be saved (issue 4, "an unsaved edit pending").
  */
+import { useEffect, useRef } from 'react';
 
 export interface PendingEdit {
   /** What the user would call it, in the UI language ("Executive summary (Thai)", "KII-OFF-003"). */
@@ -41,4 +42,26 @@ export async function flushPendingEdits(): Promise<string[]> {
     }
   }
   return failed;
+}
+
+/**
+ * For record editors with autosave: registers the record while the editor is open and holds
+ * changes the file does not (`dirty`), with `save` (false = could not be saved) as the flush.
+ * It ends with the editor: closing one already saves, or asks before dropping, what is unsaved.
+ * `key` null: nothing to register yet (a new record, not created: creating assigns its code).
+ */
+export function usePendingEdit(key: string | null, label: string, dirty: boolean, save: () => Promise<boolean>): void {
+  const saveRef = useRef(save);
+  useEffect(() => {
+    saveRef.current = save;
+  }, [save]);
+  useEffect(() => {
+    if (key === null || !dirty) return undefined;
+    return registerPendingEdit(key, {
+      label,
+      flush: async () => {
+        if (!(await saveRef.current())) throw new Error(`${key} could not be saved`);
+      },
+    });
+  }, [key, label, dirty]);
 }

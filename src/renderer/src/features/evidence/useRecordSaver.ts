@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
 import { errorCodeOf } from '../../lib/bmma';
+import { usePendingEdit } from '../../lib/pending-edits';
 import type { SaveState } from '../interviews/useInterviewSaver';
 
 /** Quiet time after the last change before it is written, as in the interview editor. */
@@ -11,6 +12,8 @@ export type { SaveState };
 interface SavedRecord {
   id: string;
   updatedAt: string;
+  /** The record's code (SV-..., DOC-...): how the Export screen names an edit it could not save. */
+  code: string;
 }
 
 /** How one kind of record is read into the form, compared, and written. */
@@ -246,6 +249,10 @@ export function useRecordSaver<V extends FieldValues, R extends SavedRecord>({
 
   const canUndo =
     saved !== null && (hasPrevious || state.kind === 'pending' || state.kind === 'invalid' || state.kind === 'failed');
+
+  // Changes not in the file yet are flushed (or named) by the Export screen, even after a tab switch.
+  const unsaved = ['pending', 'saving', 'invalid', 'failed', 'conflict'].includes(state.kind);
+  usePendingEdit(saved ? `record:${saved.id}` : null, saved?.code ?? '', unsaved, saveNow);
 
   return { state, saved, canUndo, saveNow, current, undo, reload, hasUnsavedChanges, adoptFresh };
 }

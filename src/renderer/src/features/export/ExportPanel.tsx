@@ -1,30 +1,29 @@
-import { Button, Card, Code, Grid, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Card, Grid, Select, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Calendar } from '../../../../shared/dates';
 import { DEFAULT_EXPORT_PROFILE, type ExportDocument, type ExportProfile } from '../../../../shared/export';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { formatBytes } from '../../lib/format';
-import { useUiLanguage } from '../framework/language';
+import { ExportRunStatus } from './ExportRunStatus';
 import { OmissionPreview } from './OmissionPreview';
 import { ProfileForm } from './ProfileForm';
-import { useExportPreview, useRunExport } from './queries';
+import { useExportPreview } from './queries';
 import { SavedProfiles } from './SavedProfiles';
 import { AVAILABLE_DOCUMENTS, profileProblems } from './sections';
+import { useExportRun } from './useExportRun';
 
 /**
- * The Export tab (issue 4): the document, its profile, what will be left out, and the export.
+ * The Export tab (issue 4): the document, its profile, what will be left out, and the export:
+ * unsaved edits saved first, a progress bar with Cancel, then the saved file and "Open folder".
  * The main process asks where to save; a cancelled dialog writes nothing and shows nothing.
  */
 export function ExportPanel({ calendar }: { calendar: Calendar }) {
   const { t } = useTranslation();
-  const language = useUiLanguage();
   const [document, setDocument] = useState<ExportDocument>(AVAILABLE_DOCUMENTS[0] ?? 'action_plan');
   const [profile, setProfile] = useState<ExportProfile>({ ...DEFAULT_EXPORT_PROFILE, calendar });
   const problems = profileProblems(profile);
   const preview = useExportPreview(document, profile, problems.valid);
-  const run = useRunExport();
-  const saved = run.data?.path ? run.data : null;
+  const run = useExportRun();
+  const busy = run.state.kind === 'flushing' || run.state.kind === 'running';
 
   return (
     <Stack gap="md">
@@ -56,38 +55,13 @@ export function ExportPanel({ calendar }: { calendar: Calendar }) {
             <OmissionPreview document={document} preview={preview.data} loading={preview.isFetching} error={preview.error} />
             <Button
               size="md"
-              disabled={!problems.valid}
-              loading={run.isPending}
-              onClick={() => run.mutate({ document, profile })}
+              disabled={!problems.valid || busy}
+              loading={busy}
+              onClick={() => void run.start(document, profile)}
             >
-              {run.isPending ? t('exportDoc.run.running') : t('exportDoc.run.button')}
+              {busy ? t('exportDoc.run.running') : t('exportDoc.run.button')}
             </Button>
-            <ErrorAlert error={run.error} />
-            {saved && (
-              <Card withBorder padding="sm" data-testid="export-result">
-                <Text size="sm" fw={600} mb="xs">
-                  {t('exportDoc.run.done')}
-                </Text>
-                <Table variant="vertical" withRowBorders={false} fz="sm">
-                  <Table.Tbody>
-                    <Table.Tr>
-                      <Table.Th>{t('exportDoc.run.path')}</Table.Th>
-                      <Table.Td style={{ wordBreak: 'break-all' }}>{saved.path}</Table.Td>
-                    </Table.Tr>
-                    <Table.Tr>
-                      <Table.Th>{t('exportDoc.run.size')}</Table.Th>
-                      <Table.Td>{formatBytes(saved.bytes, language)}</Table.Td>
-                    </Table.Tr>
-                    <Table.Tr>
-                      <Table.Th>{t('exportDoc.run.sha256')}</Table.Th>
-                      <Table.Td>
-                        <Code style={{ wordBreak: 'break-all' }}>{saved.sha256}</Code>
-                      </Table.Td>
-                    </Table.Tr>
-                  </Table.Tbody>
-                </Table>
-              </Card>
-            )}
+            <ExportRunStatus state={run.state} onCancel={run.cancel} />
           </Stack>
         </Grid.Col>
       </Grid>

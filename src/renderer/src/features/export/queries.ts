@@ -40,9 +40,3 @@ export function useDeleteProfile() {
     onSuccess: (profiles) => client.setQueryData(profileKeys, profiles),
   });
 }
-
-export function useRunExport() {
-  return useMutation({
-    mutationFn: (input: { document: ExportDocument; profile: ExportProfile }) => unwrap(bmma().export.run(input)),
-  });
-}

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import type { Interview } from '../../../../shared/evidence';
 import { BmmaError, errorCodeOf } from '../../lib/bmma';
+import { usePendingEdit } from '../../lib/pending-edits';
 import {
   fieldErrorsFromDetails,
   interviewFormFrom,
@@ -228,6 +229,10 @@ export function useInterviewSaver({ form, initial, onSaved }: SaverOptions): Int
 
   const canUndo =
     saved !== null && (hasPrevious || state.kind === 'pending' || state.kind === 'invalid' || state.kind === 'failed');
+
+  // Changes not in the file yet are flushed (or named) by the Export screen, even after a tab switch.
+  const unsaved = ['pending', 'saving', 'invalid', 'failed', 'conflict'].includes(state.kind);
+  usePendingEdit(saved ? `interview:${saved.id}` : null, saved?.code ?? '', unsaved, saveNow);
 
   return { state, saved, canUndo, saveNow, undo, reload, hasUnsavedChanges };
 }
