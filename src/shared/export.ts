@@ -91,7 +91,7 @@ export const exportRunSchema = z
   .strict();
 
 /** The steps a progress bar names, in order; each builder reports the ones it has. */
-export const EXPORT_STAGES = ['loading', 'sections', 'charts', 'tables', 'packing', 'writing'] as const;
+export const EXPORT_STAGES = ['loading', 'charts', 'sections', 'tables', 'packing', 'writing'] as const;
 export type ExportStage = (typeof EXPORT_STAGES)[number];
 
 export const exportJobInput = z.object({ jobId: uuid }).strict();

@@ -187,7 +187,7 @@ export function mergedProfile(inv: ExportInvocation, saved: ExportProfile | null
   return parsed.data;
 }
 
-/** "[2/6] sections 3/9": the stage's place among all stages, its name, and its count when it has one. */
+/** "[3/6] sections 3/9": the stage's place among all stages, its name, and its count when it has one. */
 export function progressLine(language: Language, stage: ExportStage, done: number, total: number): string {
   const place = `[${EXPORT_STAGES.indexOf(stage) + 1}/${EXPORT_STAGES.length}]`;
   const count = total > 1 ? ` ${done}/${total}` : '';

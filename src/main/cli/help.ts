@@ -181,7 +181,7 @@ Writes a Word document from the project:
   action-plan  the Joint Action Plan: a summary page (actions by status, lead agency and
                timeframe), then a landscape table of every action grouped by area
 in TH Sarabun New. OUT must not exist. The file's SHA-256 is recorded in the project's audit trail.
-A progress line per step goes to stderr ("[2/6] sections 3/9"); Ctrl+C stops the export,
+A progress line per step goes to stderr ("[3/6] sections 3/9"); Ctrl+C stops the export,
 writes nothing and exits with 130.
 
   --out OUT.docx     where to save the document (required)
@@ -278,7 +278,7 @@ Passphrase: BMMA_PASSPHRASE, or asked for in a terminal.
   action-plan  แผนปฏิบัติการร่วม: หน้าสรุป (จำนวนกิจกรรมตามสถานะ หน่วยงานหลัก และกรอบเวลา)
                ตามด้วยตารางแนวนอนของทุกกิจกรรมจัดกลุ่มตามด้าน
 ด้วยแบบอักษร TH Sarabun New OUT ต้องยังไม่มีอยู่ ค่า SHA-256 ของไฟล์จะบันทึกไว้ในบันทึกการตรวจสอบของโครงการ
-แสดงความคืบหน้าทีละขั้นทาง stderr ("[2/6] ส่วนของรายงาน 3/9") กด Ctrl+C เพื่อหยุดการส่งออก
+แสดงความคืบหน้าทีละขั้นทาง stderr ("[3/6] ส่วนของรายงาน 3/9") กด Ctrl+C เพื่อหยุดการส่งออก
 โดยไม่เขียนไฟล์ใด ๆ และออกด้วยรหัส 130
 
   --out OUT.docx     ที่บันทึกเอกสาร (ต้องระบุ)

@@ -15,7 +15,7 @@ import {
 import type { ProjectFile } from '../project/project-file';
 import { listActions } from '../services/actions';
 import { listDocuments } from '../services/documents';
-import { aboveSensitivity, interviewOmission } from '../services/export-preview';
+import { aboveSensitivity, allPages, interviewOmission } from '../services/export-preview';
 import { listFindings } from '../services/findings';
 import { getFrameworkTree } from '../services/framework';
 import { listInterviews } from '../services/interviews';
@@ -64,17 +64,6 @@ import { PRIORITY_LABELS, TIMEFRAME_LABELS } from './locale';
  * report-model.ts. The rules for leaving an interview out are export-preview.ts's
  * (interviewOmission), so the Export screen's "left out" counts match the document.
  */
-
-/** Every page of a paged list service (10,000 a page, the contract's maximum). */
-function allPages<T>(page: (query: { limit: number; offset: number }) => { total: number; items: T[] }): T[] {
-  const limit = 10_000;
-  const items: T[] = [];
-  for (let offset = 0; ; offset += limit) {
-    const result = page({ limit, offset });
-    items.push(...result.items);
-    if (result.items.length < limit || items.length >= result.total) return items;
-  }
-}
 
 function cellCount(value: number, minCellSize: number): CellCount {
   return { value, suppressed: value > 0 && value < minCellSize };

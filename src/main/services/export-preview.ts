@@ -128,7 +128,7 @@ export function countActionPlanOmissions(leadAgencies: readonly (string | null)[
 }
 
 /** Every page of a paged list service (10,000 a page, the contract's maximum). */
-function allPages<T>(page: (query: { limit: number; offset: number }) => { total: number; items: T[] }): T[] {
+export function allPages<T>(page: (query: { limit: number; offset: number }) => { total: number; items: T[] }): T[] {
   const limit = 10_000;
   const items: T[] = [];
   for (let offset = 0; ; offset += limit) {

@@ -213,7 +213,7 @@ describe('bmma export report', () => {
     expect(run.stdout).toContain(`SHA-256 ${sha256(out)}`);
     const lines = run.stderr.split('\n').filter((line) => line.startsWith('['));
     expect(lines[0]).toBe('[1/6] reading the project');
-    expect(lines.filter((line) => /^\[2\/6\] sections \d+\/\d+$/.test(line)).length).toBeGreaterThan(1);
+    expect(lines.filter((line) => /^\[3\/6\] sections \d+\/\d+$/.test(line)).length).toBeGreaterThan(1);
     expect(new Set(lines).size).toBe(lines.length);
     expect(lines.at(-1)).toBe('[6/6] writing the file');
     const xml = documentXml(out);
