@@ -209,6 +209,13 @@ function services(deps: ApiDeps): Services {
     'narrative.list': () => listNarratives(session.require()),
     'narrative.save': (input) => saveNarrative(session.require(), input),
 
+    // --- Issue 5 meetings handlers
+    // --- end meetings
+    // --- Issue 5 curriculum handlers
+    // --- end curriculum
+    // --- Issue 5 tot handlers
+    // --- end tot
+
     'search.query': (input) => search(session.require(), input),
   };
 }

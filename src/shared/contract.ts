@@ -130,6 +130,13 @@ export const contract = {
   'narrative.list': { input: s.empty, output: z.array(n.narrativeSchema) },
   'narrative.save': { input: n.narrativeSaveSchema, output: n.narrativeSchema },
 
+  // --- Issue 5, Component 2 and TWG meetings: meetings.* channels go here (meetings helper).
+  // --- end meetings
+  // --- Issue 5, Component 3 TWG and curriculum: twg.* and curriculum.* channels go here.
+  // --- end curriculum
+  // --- Issue 5, Component 4 Training of Trainers: tot.* channels go here.
+  // --- end tot
+
   'search.query': { input: q.searchQuerySchema, output: q.searchResultSchema },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 

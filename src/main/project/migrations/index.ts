@@ -6,6 +6,9 @@ import { migration0005 } from './0005_search';
 import { migration0006 } from './0006_workspace';
 import { migration0007 } from './0007_export';
 import { migration0008 } from './0008_narrative';
+import { migration0009 } from './0009_meetings';
+import { migration0010 } from './0010_curriculum';
+import { migration0011 } from './0011_tot';
 import type { Db } from '../cipher';
 
 export interface Migration {
@@ -20,7 +23,7 @@ export interface Migration {
 }
 
 /** Ordered list; numbers only rise (checked by assertMigrationOrder at start-up and in a test). */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009, migration0010, migration0011];
 
 export function assertMigrationOrder(migrations: readonly Migration[]): void {
   migrations.forEach((migration, index) => {

@@ -4,6 +4,9 @@ import { demoEn } from './demo.en';
 import { evidenceEn } from './evidence.en';
 import { exportEn } from './export.en';
 import { narrativeEn } from './narrative.en';
+import { trainingEn } from './training.en';
+import { curriculumEn } from './curriculum.en';
+import { meetingsEn } from './meetings.en';
 import { planEn } from './plan.en';
 
 /** English strings. The Thai catalog (th.ts) must have exactly the same keys: its type is derived from this one. */
@@ -112,6 +115,9 @@ export const en = {
       findings: 'Findings',
       recommendations: 'Recommendations',
       actionPlan: 'Action plan',
+      meetings: 'Meetings',
+      curriculum: 'TWG and curriculum',
+      training: 'Training of Trainers',
       reportText: 'Report text',
       export: 'Export',
       integrity: 'Check integrity',
@@ -609,6 +615,9 @@ export const en = {
   ...demoEn,
   ...exportEn,
   ...narrativeEn,
+  ...trainingEn,
+  ...curriculumEn,
+  ...meetingsEn,
   errors: errorMessages.en,
 };
 

@@ -4,6 +4,9 @@ import { demoTh } from './demo.th';
 import { evidenceTh } from './evidence.th';
 import { exportTh } from './export.th';
 import { narrativeTh } from './narrative.th';
+import { trainingTh } from './training.th';
+import { curriculumTh } from './curriculum.th';
+import { meetingsTh } from './meetings.th';
 import { planTh } from './plan.th';
 import type { Catalog } from './en';
 
@@ -113,6 +116,9 @@ export const th: Catalog = {
       findings: 'ข้อค้นพบ',
       recommendations: 'ข้อเสนอแนะ',
       actionPlan: 'แผนปฏิบัติการ',
+      meetings: 'การประชุม',
+      curriculum: 'คณะทำงานและหลักสูตร',
+      training: 'การฝึกอบรมวิทยากร',
       reportText: 'เนื้อหารายงาน',
       export: 'ส่งออกเอกสาร',
       integrity: 'ตรวจสอบความถูกต้อง',
@@ -605,5 +611,8 @@ export const th: Catalog = {
   ...demoTh,
   ...exportTh,
   ...narrativeTh,
+  ...trainingTh,
+  ...curriculumTh,
+  ...meetingsTh,
   errors: errorMessages.th,
 };

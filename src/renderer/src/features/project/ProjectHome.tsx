@@ -14,6 +14,9 @@ import { BackupsPanel } from '../backups/BackupsPanel';
 import { DashboardPanel } from '../dashboard/DashboardPanel';
 import { DocumentsPanel } from '../documents/DocumentsPanel';
 import { ReportTextPanel } from '../report-text/ReportTextPanel';
+import { MeetingsPanel } from '../meetings/MeetingsPanel';
+import { CurriculumPanel } from '../curriculum/CurriculumPanel';
+import { TrainingPanel } from '../training/TrainingPanel';
 import { ExportPanel } from '../export/ExportPanel';
 import { FindingsPanel } from '../findings/FindingsPanel';
 import { FrameworkPanel } from '../framework/FrameworkPanel';
@@ -124,6 +127,9 @@ export function ProjectHome({ onLock, locking }: ProjectHomeProps) {
                 <Tabs.Tab value="findings">{t('project.tabs.findings')}</Tabs.Tab>
                 <Tabs.Tab value="recommendations">{t('project.tabs.recommendations')}</Tabs.Tab>
                 <Tabs.Tab value="actionPlan">{t('project.tabs.actionPlan')}</Tabs.Tab>
+                <Tabs.Tab value="meetings">{t('project.tabs.meetings')}</Tabs.Tab>
+                <Tabs.Tab value="curriculum">{t('project.tabs.curriculum')}</Tabs.Tab>
+                <Tabs.Tab value="training">{t('project.tabs.training')}</Tabs.Tab>
                 <Tabs.Tab value="reportText">{t('project.tabs.reportText')}</Tabs.Tab>
                 <Tabs.Tab value="export">{t('project.tabs.export')}</Tabs.Tab>
                 <Tabs.Tab value="reference">{t('project.tabs.reference')}</Tabs.Tab>
@@ -163,6 +169,15 @@ export function ProjectHome({ onLock, locking }: ProjectHomeProps) {
               </Tabs.Panel>
               <Tabs.Panel value="actionPlan" pt="md">
                 <ActionPlanPanel calendar={calendar} openRequest={requestFor('action')} />
+              </Tabs.Panel>
+              <Tabs.Panel value="meetings" pt="md">
+                <MeetingsPanel calendar={calendar} />
+              </Tabs.Panel>
+              <Tabs.Panel value="curriculum" pt="md">
+                <CurriculumPanel calendar={calendar} />
+              </Tabs.Panel>
+              <Tabs.Panel value="training" pt="md">
+                <TrainingPanel calendar={calendar} />
               </Tabs.Panel>
               <Tabs.Panel value="reportText" pt="md">
                 <ReportTextPanel />
