@@ -15,6 +15,13 @@ import { search } from './services/search';
 import { createAction, addStatusUpdate, deleteAction, getAction, listActions, updateAction } from './services/actions';
 import { addAttachment, deleteAttachment, exportAttachment } from './services/attachments';
 import { getDashboard } from './services/dashboard';
+import { createMeeting, deleteMeeting, getMeeting, listMeetings, setMeetingStatus, updateMeeting } from './services/meetings';
+import { removeFollowUp, saveFollowUp } from './services/meetings-follow-ups';
+import * as meetingItems from './services/meetings-items';
+import * as meetingProvisions from './services/meetings-provisions';
+import { createModule, deleteModule, getCurriculum, getModule, saveCurriculumHeader, updateModule } from './services/curriculum';
+import { getCoverage, getTraceability } from './services/curriculum-coverage';
+import { createTwgMember, deleteTwgMember, listTwgMembers, updateTwgMember } from './services/twg';
 import { deleteExportProfile, listExportProfiles, previewExport, runExport, saveExportProfile } from './services/export';
 import { createDemoProject } from './services/demo';
 import { listNarratives, saveNarrative } from './services/narrative';
@@ -34,6 +41,26 @@ import {
 import { createSiteVisit, deleteSiteVisit, getSiteVisit, listSiteVisits, updateSiteVisit } from './services/site-visits';
 import { listAgencies, listCrossingPoints, listLegalInstruments, listProvinces } from './services/reference';
 import { listAuditEvents } from './project/audit';
+import {
+  applyTotTemplate,
+  createTotEvent,
+  deleteTotEvent,
+  deleteTotSession,
+  getTotEvent,
+  listTotEvents,
+  saveTotSession,
+  updateTotEvent,
+} from './services/tot';
+import {
+  deleteTotChild,
+  deleteTotParticipant,
+  getTotResults,
+  saveTotEvaluation,
+  saveTotFollowUp,
+  saveTotParticipant,
+  saveTotTest,
+  setTotAttendance,
+} from './services/tot-people';
 import type { Session } from './session';
 import type { SettingsStore } from './settings';
 
@@ -210,10 +237,59 @@ function services(deps: ApiDeps): Services {
     'narrative.save': (input) => saveNarrative(session.require(), input),
 
     // --- Issue 5 meetings handlers
+    'meetings.list': (input) => listMeetings(session.require(), input),
+    'meetings.get': ({ id }) => getMeeting(session.require(), id),
+    'meetings.create': (input) => createMeeting(session.require(), input),
+    'meetings.update': (input) => updateMeeting(session.require(), input),
+    'meetings.delete': ({ id }) => deleteMeeting(session.require(), id),
+    'meetings.setStatus': (input) => setMeetingStatus(session.require(), input),
+    'meetings.saveAttendance': (input) => meetingItems.saveAttendance(session.require(), input),
+    'meetings.removeAttendance': ({ id }) => meetingItems.removeAttendance(session.require(), id),
+    'meetings.saveAgendaItem': (input) => meetingItems.saveAgendaItem(session.require(), input),
+    'meetings.moveAgendaItem': (input) => meetingItems.moveAgendaItem(session.require(), input),
+    'meetings.removeAgendaItem': ({ id }) => meetingItems.removeAgendaItem(session.require(), id),
+    'meetings.provisions': () => meetingProvisions.listProvisions(session.require()),
+    'meetings.addProvision': (input) => meetingProvisions.addProvision(session.require(), input),
+    'meetings.linkProvision': (input) => meetingProvisions.linkProvision(session.require(), input),
+    'meetings.setConsensus': (input) => meetingProvisions.setConsensus(session.require(), input),
+    'meetings.unlinkProvision': ({ id }) => meetingProvisions.unlinkProvision(session.require(), id),
+    'meetings.setPosition': (input) => meetingProvisions.setPosition(session.require(), input),
+    'meetings.removePosition': ({ id }) => meetingProvisions.removePosition(session.require(), id),
+    'meetings.saveFollowUp': (input) => saveFollowUp(session.require(), input),
+    'meetings.removeFollowUp': ({ id }) => removeFollowUp(session.require(), id),
     // --- end meetings
     // --- Issue 5 curriculum handlers
+    'twg.list': () => listTwgMembers(session.require()),
+    'twg.create': (input) => createTwgMember(session.require(), input),
+    'twg.update': (input) => updateTwgMember(session.require(), input),
+    'twg.delete': ({ id }) => deleteTwgMember(session.require(), id),
+    'curriculum.get': () => getCurriculum(session.require()),
+    'curriculum.saveHeader': (input) => saveCurriculumHeader(session.require(), input),
+    'curriculum.getModule': ({ id }) => getModule(session.require(), id),
+    'curriculum.createModule': (input) => createModule(session.require(), input),
+    'curriculum.updateModule': (input) => updateModule(session.require(), input),
+    'curriculum.deleteModule': ({ id }) => deleteModule(session.require(), id),
+    'curriculum.coverage': () => getCoverage(session.require()),
+    'curriculum.traceability': () => getTraceability(session.require()),
     // --- end curriculum
     // --- Issue 5 tot handlers
+    'tot.list': () => listTotEvents(session.require()),
+    'tot.get': ({ id }) => getTotEvent(session.require(), id),
+    'tot.create': (input) => createTotEvent(session.require(), input),
+    'tot.update': (input) => updateTotEvent(session.require(), input),
+    'tot.delete': ({ id }) => deleteTotEvent(session.require(), id),
+    'tot.applyTemplate': (input) => applyTotTemplate(session.require(), input),
+    'tot.saveSession': (input) => saveTotSession(session.require(), input),
+    'tot.deleteSession': ({ id }) => deleteTotSession(session.require(), id),
+    'tot.saveParticipant': (input) => saveTotParticipant(session.require(), input),
+    'tot.deleteParticipant': ({ id }) => deleteTotParticipant(session.require(), id),
+    'tot.setAttendance': (input) => setTotAttendance(session.require(), input),
+    'tot.saveTest': (input) => saveTotTest(session.require(), input),
+    'tot.saveEvaluation': (input) => saveTotEvaluation(session.require(), input),
+    'tot.deleteEvaluation': ({ id }) => deleteTotChild(session.require(), 'tot_evaluations', id),
+    'tot.saveFollowUp': (input) => saveTotFollowUp(session.require(), input),
+    'tot.deleteFollowUp': ({ id }) => deleteTotChild(session.require(), 'tot_followups', id),
+    'tot.results': ({ eventId }) => getTotResults(session.require(), eventId),
     // --- end tot
 
     'search.query': (input) => search(session.require(), input),

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import * as ap from './action-plan';
+import * as mt from './meetings';
+import * as cu from './curriculum';
 import * as an from './analysis';
 import * as d from './dashboard';
 import * as e from './evidence';
@@ -9,6 +11,7 @@ import * as f from './framework';
 import * as n from './narrative';
 import * as s from './schemas';
 import * as q from './search';
+import * as tot from './tot';
 
 /**
  * The one contract between the renderer and the main process. Every channel names its
@@ -131,10 +134,68 @@ export const contract = {
   'narrative.save': { input: n.narrativeSaveSchema, output: n.narrativeSchema },
 
   // --- Issue 5, Component 2 and TWG meetings: meetings.* channels go here (meetings helper).
+  'meetings.list': { input: mt.meetingListSchema, output: z.array(mt.meetingSummaryOut) },
+  'meetings.get': { input: e.idInput, output: mt.meetingOut },
+  'meetings.create': { input: mt.meetingCreateSchema, output: mt.meetingOut },
+  'meetings.update': { input: mt.meetingUpdateSchema, output: mt.meetingOut },
+  'meetings.delete': { input: e.idInput, output: z.object({ id: s.uuid }) },
+  /** Minutes draft -> circulated -> adopted, or back to draft with a reason. */
+  'meetings.setStatus': { input: mt.meetingStatusSchema, output: mt.meetingOut },
+  'meetings.saveAttendance': { input: mt.attendanceSaveSchema, output: mt.meetingOut },
+  'meetings.removeAttendance': { input: e.idInput, output: mt.meetingOut },
+  'meetings.saveAgendaItem': { input: mt.agendaItemSaveSchema, output: mt.meetingOut },
+  'meetings.moveAgendaItem': { input: mt.agendaMoveSchema, output: mt.meetingOut },
+  'meetings.removeAgendaItem': { input: e.idInput, output: mt.meetingOut },
+  /** Legal reference provisions plus those the user added (draft sections of the new Act). */
+  'meetings.provisions': { input: s.empty, output: z.array(mt.provisionOut) },
+  'meetings.addProvision': { input: mt.provisionAddSchema, output: mt.provisionOut },
+  'meetings.linkProvision': { input: mt.provisionLinkSchema, output: mt.meetingOut },
+  'meetings.setConsensus': { input: mt.consensusSchema, output: mt.meetingOut },
+  'meetings.unlinkProvision': { input: e.idInput, output: mt.meetingOut },
+  /** AGENCY_NOT_ATTENDING unless the agency is present or substituting at the meeting. */
+  'meetings.setPosition': { input: mt.positionSetSchema, output: mt.meetingOut },
+  'meetings.removePosition': { input: e.idInput, output: mt.meetingOut },
+  'meetings.saveFollowUp': { input: mt.followUpSaveSchema, output: mt.meetingOut },
+  'meetings.removeFollowUp': { input: e.idInput, output: mt.meetingOut },
   // --- end meetings
   // --- Issue 5, Component 3 TWG and curriculum: twg.* and curriculum.* channels go here.
+  'twg.list': { input: s.empty, output: z.array(cu.twgMemberSchema) },
+  'twg.create': { input: cu.twgMemberCreateSchema, output: cu.twgMemberSchema },
+  'twg.update': { input: cu.twgMemberUpdateSchema, output: cu.twgMemberSchema },
+  'twg.delete': { input: e.idInput, output: z.object({ id: s.uuid }) },
+  /** The heading and the live modules in curriculum order. */
+  'curriculum.get': { input: s.empty, output: cu.curriculumSchema },
+  'curriculum.saveHeader': { input: cu.curriculumSaveSchema, output: cu.curriculumHeaderSchema },
+  'curriculum.getModule': { input: e.idInput, output: cu.moduleSchema },
+  'curriculum.createModule': { input: cu.moduleCreateSchema, output: cu.moduleSchema },
+  'curriculum.updateModule': { input: cu.moduleUpdateSchema, output: cu.moduleSchema },
+  'curriculum.deleteModule': { input: e.idInput, output: z.object({ id: s.uuid }) },
+  /** Every training-addressable finding with the modules covering it, and the gaps. */
+  'curriculum.coverage': { input: s.empty, output: cu.coverageSchema },
+  /** Module -> findings -> areas (the Word curriculum's traceability table). */
+  'curriculum.traceability': { input: s.empty, output: cu.traceabilitySchema },
   // --- end curriculum
   // --- Issue 5, Component 4 Training of Trainers: tot.* channels go here.
+  'tot.list': { input: s.empty, output: z.array(tot.totEventSummarySchema) },
+  /** The whole event: agenda, participants with attendance and tests, L1 forms, L3 follow-ups. */
+  'tot.get': { input: tot.totIdInput, output: tot.totEventSchema },
+  'tot.create': { input: tot.totEventCreateSchema, output: tot.totEventSchema },
+  'tot.update': { input: tot.totEventUpdateSchema, output: tot.totEventSchema },
+  'tot.delete': { input: tot.totIdInput, output: z.object({ id: s.uuid }) },
+  /** Fills the agenda grid with the default 5-day template (DOMAIN.md 4.2). */
+  'tot.applyTemplate': { input: tot.totTemplateSchema, output: tot.totEventSchema },
+  'tot.saveSession': { input: tot.totSessionSaveSchema, output: tot.totEventSchema },
+  'tot.deleteSession': { input: tot.totIdInput, output: tot.totEventSchema },
+  'tot.saveParticipant': { input: tot.totParticipantSaveSchema, output: tot.totEventSchema },
+  'tot.deleteParticipant': { input: tot.totIdInput, output: tot.totEventSchema },
+  'tot.setAttendance': { input: tot.totAttendanceSchema, output: tot.totEventSchema },
+  'tot.saveTest': { input: tot.totTestSaveSchema, output: tot.totEventSchema },
+  'tot.saveEvaluation': { input: tot.totEvaluationSaveSchema, output: tot.totEventSchema },
+  'tot.deleteEvaluation': { input: tot.totIdInput, output: tot.totEventSchema },
+  'tot.saveFollowUp': { input: tot.totFollowUpSaveSchema, output: tot.totEventSchema },
+  'tot.deleteFollowUp': { input: tot.totIdInput, output: tot.totEventSchema },
+  /** Mean pre/post, paired gain, improving, pass and attendance rates, by sex and agency; L1 and L3. */
+  'tot.results': { input: tot.totEventIdInput, output: tot.totResultsSchema },
   // --- end tot
 
   'search.query': { input: q.searchQuerySchema, output: q.searchResultSchema },

@@ -16,6 +16,8 @@ export const GAP_KINDS = [
   'action_without_lead',
   'action_without_indicator',
   'passage_changed',
+  /** A training-addressable finding no curriculum module answers (Component 3). */
+  'finding_not_in_curriculum',
 ] as const;
 export type GapKind = (typeof GAP_KINDS)[number];
 

@@ -30,7 +30,16 @@ export const ERROR_CODES = [
   'PII_NOT_REDACTED',
   'ATTACHMENT_TOO_LARGE',
   'ATTACHMENT_TYPE',
+  // Training of Trainers (issue 5, Component 4).
+  'SCORE_ABOVE_MAX',
+  'SESSION_OUTSIDE_EVENT',
+  'SESSION_OVERLAP',
+  'DAY_TOO_LONG',
+  'NOT_REGISTERED',
   'CANCELLED',
+  'AGENCY_NOT_ATTENDING',
+  // Curriculum (issue 5, Component 3).
+  'NOT_TRAINING_ADDRESSABLE',
   'IO',
   'INTERNAL',
 ] as const;

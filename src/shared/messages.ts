@@ -48,7 +48,19 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
     ATTACHMENT_TOO_LARGE: 'The file is larger than 200 MB and cannot be attached. Nothing was added to the project.',
     ATTACHMENT_TYPE:
       'This type of file cannot be attached. Allowed: PDF, Word, Excel, OpenDocument, CSV, plain text, JPEG and PNG. Nothing was added to the project.',
+    SCORE_ABOVE_MAX: 'The test score is higher than the maximum score of the test. Correct the score or the maximum; nothing was saved.',
+    SESSION_OUTSIDE_EVENT:
+      "The session's day is not one of the event's days. Choose a day between the event's start and end dates; nothing was saved.",
+    SESSION_OVERLAP:
+      'This facilitator already has a session at that time on that day. Change the time or the facilitator; nothing was saved.',
+    DAY_TOO_LONG: 'The sessions of that day would last more than 9 hours. Shorten or move a session; nothing was saved.',
+    NOT_REGISTERED:
+      'That participant is not registered in this training event. Register the participant first; nothing was saved.',
     CANCELLED: 'The export was cancelled. No file was written.',
+    AGENCY_NOT_ATTENDING:
+      'This agency has nobody present or substituting at this meeting, so it cannot have a position recorded. Add its attendance first; nothing was saved.',
+    NOT_TRAINING_ADDRESSABLE:
+      'A module can only answer findings flagged as training-addressable. Flag the finding as training-addressable first, or choose another finding; nothing was saved.',
     IO: 'The file could not be read or written. Check the disk and the path, then try again.',
     INTERNAL: 'Something went wrong inside BMMA Workbench. Your saved work is safe; try again.',
   },
@@ -86,7 +98,16 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
     ATTACHMENT_TOO_LARGE: 'ไฟล์มีขนาดเกิน 200 MB จึงแนบไม่ได้ ไม่มีสิ่งใดถูกเพิ่มในโครงการ',
     ATTACHMENT_TYPE:
       'แนบไฟล์ประเภทนี้ไม่ได้ ประเภทที่อนุญาต: PDF, Word, Excel, OpenDocument, CSV, ข้อความธรรมดา, JPEG และ PNG ไม่มีสิ่งใดถูกเพิ่มในโครงการ',
+    SCORE_ABOVE_MAX: 'คะแนนสอบสูงกว่าคะแนนเต็มของแบบทดสอบ โปรดแก้ไขคะแนนหรือคะแนนเต็ม ยังไม่มีการบันทึกใด ๆ',
+    SESSION_OUTSIDE_EVENT: 'วันของช่วงการอบรมไม่อยู่ในวันจัดกิจกรรม โปรดเลือกวันระหว่างวันเริ่มต้นและวันสิ้นสุด ยังไม่มีการบันทึกใด ๆ',
+    SESSION_OVERLAP: 'วิทยากรนี้มีช่วงการอบรมอื่นในเวลาเดียวกันของวันนั้นแล้ว โปรดเปลี่ยนเวลาหรือวิทยากร ยังไม่มีการบันทึกใด ๆ',
+    DAY_TOO_LONG: 'ช่วงการอบรมของวันนั้นจะยาวเกิน 9 ชั่วโมง โปรดย่อหรือย้ายช่วงการอบรม ยังไม่มีการบันทึกใด ๆ',
+    NOT_REGISTERED: 'ผู้เข้าอบรมรายนี้ไม่ได้ลงทะเบียนในกิจกรรมอบรมนี้ โปรดลงทะเบียนก่อน ยังไม่มีการบันทึกใด ๆ',
     CANCELLED: 'ยกเลิกการส่งออกแล้ว ไม่มีไฟล์ใดถูกเขียน',
+    AGENCY_NOT_ATTENDING:
+      'หน่วยงานนี้ไม่มีผู้มาประชุมหรือผู้มาแทนในการประชุมครั้งนี้ จึงบันทึกท่าทีของหน่วยงานไม่ได้ โปรดบันทึกการเข้าประชุมของหน่วยงานก่อน ยังไม่มีการบันทึกใด ๆ',
+    NOT_TRAINING_ADDRESSABLE:
+      'หน่วยการเรียนรู้ตอบได้เฉพาะข้อค้นพบที่ระบุว่าแก้ไขได้ด้วยการฝึกอบรม โปรดระบุข้อค้นพบนั้นว่าแก้ไขได้ด้วยการฝึกอบรมก่อน หรือเลือกข้อค้นพบอื่น ยังไม่มีการบันทึกใด ๆ',
     IO: 'ไม่สามารถอ่านหรือเขียนไฟล์ได้ โปรดตรวจสอบดิสก์และตำแหน่งไฟล์แล้วลองอีกครั้ง',
     INTERNAL: 'เกิดข้อผิดพลาดภายใน BMMA Workbench งานที่บันทึกแล้วปลอดภัย โปรดลองอีกครั้ง',
   },

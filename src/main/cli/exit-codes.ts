@@ -53,6 +53,14 @@ const EXIT_BY_ERROR: Record<ErrorCode, ExitCode> = {
   PII_NOT_REDACTED: EXIT.usage,
   ATTACHMENT_TOO_LARGE: EXIT.usage,
   ATTACHMENT_TYPE: EXIT.usage,
+  AGENCY_NOT_ATTENDING: EXIT.usage,
+  NOT_TRAINING_ADDRESSABLE: EXIT.usage,
+  // Training of Trainers record rules: the input was wrong.
+  SCORE_ABOVE_MAX: EXIT.usage,
+  SESSION_OUTSIDE_EVENT: EXIT.usage,
+  SESSION_OVERLAP: EXIT.usage,
+  DAY_TOO_LONG: EXIT.usage,
+  NOT_REGISTERED: EXIT.usage,
   // The user stopped a long command (an export with Ctrl+C): the shell's interrupt code.
   CANCELLED: EXIT.cancelled,
 };

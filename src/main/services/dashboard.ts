@@ -112,6 +112,15 @@ const GAP_QUERIES: Record<GapKind, GapQuery> = {
       WHERE p.deleted = 0 AND p.state = 'changed' AND ${OF_LIVE_INTERVIEW('p.interview_id')}`,
     order: 'length(code), code',
   },
+  // Component 3: the curriculum's coverage gaps (the same rule as curriculum.coverage).
+  finding_not_in_curriculum: {
+    target: 'finding',
+    sql: `SELECT f.id, f.code, ${label('f.statement_en', 'f.statement_th')}, f.subarea_code FROM findings f
+      WHERE f.deleted = 0 AND f.training_addressable = 1 AND NOT EXISTS (
+        SELECT 1 FROM module_findings mf JOIN curriculum_modules m ON m.id = mf.module_id AND m.deleted = 0
+        WHERE mf.finding_id = f.id)`,
+    order: 'subarea_code, length(code), code',
+  },
 };
 
 function gapsOf(db: Db, kind: GapKind, limit: number): { count: number; gaps: Gap[] } {

@@ -23,7 +23,15 @@ const INTERNAL_TABLES = new Set(['meta', 'audit_events', 'sqlite_sequence']);
  * or finding cites, the findings a recommendation follows from. They have no tombstone of their
  * own and are not counted as records.
  */
-const PART_TABLES = new Set(['attachment_chunks', 'evidence_links', 'recommendation_findings']);
+const PART_TABLES = new Set([
+  'attachment_chunks',
+  'evidence_links',
+  'recommendation_findings',
+  // Issue 5 (migrations 0010, 0011): parts of a module and of a ToT participant, no tombstone of their own.
+  'module_outcomes',
+  'module_findings',
+  'tot_attendance',
+]);
 
 export function domainTables(db: Db): string[] {
   const rows = db

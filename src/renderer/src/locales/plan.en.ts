@@ -306,6 +306,7 @@ export const planEn = {
         action_without_lead: 'Actions without a lead agency',
         action_without_indicator: 'Actions without an indicator',
         passage_changed: 'Coded passages whose text changed',
+        finding_not_in_curriculum: 'Training-addressable findings no module covers',
       },
     },
     areas: {

@@ -306,6 +306,7 @@ export const planTh: typeof planEn = {
         action_without_lead: 'รายการปฏิบัติการที่ไม่มีหน่วยงานหลัก',
         action_without_indicator: 'รายการปฏิบัติการที่ไม่มีตัวชี้วัด',
         passage_changed: 'ข้อความที่ลงรหัสซึ่งถูกแก้ไขภายหลัง',
+        finding_not_in_curriculum: 'ข้อค้นพบที่แก้ไขได้ด้วยการฝึกอบรมแต่ยังไม่มีหน่วยการเรียนรู้ครอบคลุม',
       },
     },
     areas: {

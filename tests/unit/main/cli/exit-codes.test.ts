@@ -36,6 +36,16 @@ const EXPECTED: Record<string, number> = {
   PII_NOT_REDACTED: 1,
   ATTACHMENT_TOO_LARGE: 1,
   ATTACHMENT_TYPE: 1,
+  // Ctrl+C during a long command (issue 4 exports): the shell's interrupt code.
+  CANCELLED: 130,
+  // Training of Trainers record rules (issue 5): the input was wrong.
+  SCORE_ABOVE_MAX: 1,
+  SESSION_OUTSIDE_EVENT: 1,
+  SESSION_OVERLAP: 1,
+  DAY_TOO_LONG: 1,
+  NOT_REGISTERED: 1,
+  // Meetings (issue 5): a position for an agency not at the table is wrong input.
+  AGENCY_NOT_ATTENDING: 1,
 };
 
 describe('cliExitCode', () => {

@@ -64,6 +64,8 @@ export function invalidateAfterFindingWrite(queryClient: QueryClient): void {
     ['recommendations'],
     ['passages'],
     ['dashboard'],
+    // The curriculum's coverage lists the training-addressable findings.
+    ['curriculum'],
     ['search'],
     ['evidence'],
     ['project', 'info'],
