@@ -36,6 +36,8 @@ const EXPECTED: Record<string, number> = {
   PII_NOT_REDACTED: 1,
   ATTACHMENT_TOO_LARGE: 1,
   ATTACHMENT_TYPE: 1,
+  // The user stopped an export (Ctrl+C, issue 4): the shell's interrupt code, as at a prompt.
+  CANCELLED: 130,
 };
 
 describe('cliExitCode', () => {
