@@ -1,16 +1,4 @@
-import {
-  Document,
-  PageOrientation,
-  Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TextRun,
-  WidthType,
-  type ISectionOptions,
-} from 'docx';
+import { Document, PageOrientation, Paragraph, Table, TableRow, TextRun, type ISectionOptions } from 'docx';
 import { ACTION_STATUSES, type ActionItem } from '../../shared/action-plan';
 import { HORIZONS } from '../../shared/analysis';
 import type { ExportProfile } from '../../shared/export';
@@ -18,20 +6,13 @@ import type { ProjectFile } from '../project/project-file';
 import { listActions } from '../services/actions';
 import { getFrameworkTree } from '../services/framework';
 import { listAgencies } from '../services/reference';
+import { agencyName, cell, LANDSCAPE_MARGINS, planTable } from './action-plan-table';
 import { figure, stackedBarChart } from './charts';
 import { A4, documentStyles, MARGINS, pageFurniture } from './kit';
-import {
-  COLUMNS,
-  dateLines,
-  label,
-  LABELS,
-  lines,
-  number,
-  PRIORITY_LABELS,
-  STATUS_LABELS,
-  TIMEFRAME_LABELS,
-  type Bilingual,
-} from './locale';
+import { COLUMNS, label, LABELS, lines, number, STATUS_LABELS, TIMEFRAME_LABELS, type Bilingual } from './locale';
+
+/** The plan table and its page margins live in action-plan-table.ts; the report uses them from here too. */
+export { LANDSCAPE_MARGINS, planTable };
 
 /**
  * The Joint Action Plan document (issue 4, DOMAIN.md 1.9): a summary page (counts by status,
@@ -40,7 +21,7 @@ import {
  * survive a black-and-white printer. Reads only through the services.
  */
 
-type ActionRow = Omit<ActionItem, 'updates'>;
+export type ActionRow = Omit<ActionItem, 'updates'>;
 
 export interface ActionPlanData {
   actions: ActionRow[];
@@ -68,147 +49,6 @@ export function loadActionPlan(project: ProjectFile): ActionPlanData {
   return { actions, areas, agencies };
 }
 
-/** Column widths in fifths of a percent of the landscape text width, in DOMAIN.md 1.9's order. */
-const COLUMN_ORDER = [
-  ['code', 6],
-  ['area', 7],
-  ['objective', 13],
-  ['action', 14],
-  ['lead', 5],
-  ['supporting', 6],
-  ['timeframe', 7],
-  ['priority', 5],
-  ['indicator', 13],
-  ['verification', 8],
-  ['cost', 7],
-  ['risks', 7],
-  ['status', 6],
-] as const satisfies readonly (readonly [keyof typeof COLUMNS, number])[];
-const LANDSCAPE_TEXT_WIDTH = A4.height - MARGINS.left - MARGINS.right;
-const WEIGHT_TOTAL = COLUMN_ORDER.reduce((sum, [, weight]) => sum + weight, 0);
-const FLOORED = COLUMN_ORDER.map(([, weight]) => Math.floor((LANDSCAPE_TEXT_WIDTH * weight) / WEIGHT_TOTAL));
-/** The last column takes the rounding remainder, so the columns fill the text width exactly. */
-const COLUMN_WIDTHS = FLOORED.map((w, i) =>
-  i === FLOORED.length - 1 ? LANDSCAPE_TEXT_WIDTH - FLOORED.slice(0, -1).reduce((a, b) => a + b, 0) : w,
-);
-
-function cellParagraphs(texts: readonly string[], bold = false): Paragraph[] {
-  const shown = texts.filter((t) => t !== '');
-  return (shown.length > 0 ? shown : ['–']).map(
-    (t) =>
-      new Paragraph({
-        style: 'TableText',
-        children: [new TextRun({ text: t, ...(bold ? { bold, boldComplexScript: bold } : {}) })],
-      }),
-  );
-}
-
-function cell(texts: readonly string[], width: number, options: { bold?: boolean; shade?: string } = {}): TableCell {
-  return new TableCell({
-    width: { size: width, type: WidthType.DXA },
-    children: cellParagraphs(texts, options.bold),
-    ...(options.shade ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: options.shade } } : {}),
-  });
-}
-
-function agencyName(data: ActionPlanData, profile: ExportProfile, code: string | null): string[] {
-  if (code === null) return lines(profile, LABELS.notSet);
-  const name = data.agencies.get(code);
-  return name ? lines(profile, name) : [code];
-}
-
-function actionCells(action: ActionRow, data: ActionPlanData, profile: ExportProfile): string[][] {
-  const area = data.areas.find((a) => a.code === action.areaCode);
-  const subArea = area?.subAreas.get(action.subAreaCode);
-  const dates = [action.startDate, action.endDate].filter((d): d is string => d !== null);
-  const span = dates.length === 0 ? [] : dates.map((d) => dateLines(profile, d)).flat();
-  const baseline = lines(profile, action.baseline).map((t) => `${label(profile, LABELS.baseline)}: ${t}`);
-  const target = lines(profile, action.target).map((t) => `${label(profile, LABELS.target)}: ${t}`);
-  const cost =
-    action.estimatedCost === null
-      ? lines(profile, LABELS.notSet)
-      : [`${number(profile, action.estimatedCost)} ${action.currency}`];
-  const funding = action.fundingSource.trim()
-    ? [`${label(profile, LABELS.funding)}: ${action.fundingSource.trim()}`]
-    : [];
-  const statusDate = action.statusDate
-    ? dateLines(profile, action.statusDate).map((d) => `${label(profile, LABELS.since)} ${d}`)
-    : [];
-  return [
-    [action.code, ...(action.keyMeasure ? lines(profile, LABELS.keyMeasure) : [])],
-    [action.subAreaCode, ...(subArea ? lines(profile, subArea) : [])],
-    lines(profile, action.objective),
-    lines(profile, action.action),
-    agencyName(data, profile, action.leadAgencyCode),
-    action.supportingAgencyCodes.flatMap((code) => agencyName(data, profile, code)),
-    [...lines(profile, TIMEFRAME_LABELS[action.timeframe]), ...span],
-    lines(profile, PRIORITY_LABELS[action.priority]),
-    [...lines(profile, action.indicator), ...baseline, ...target],
-    lines(profile, action.meansOfVerification),
-    [...cost, ...funding],
-    lines(profile, action.risks),
-    [...lines(profile, STATUS_LABELS[action.status]), ...statusDate],
-  ];
-}
-
-function headerRow(profile: ExportProfile): TableRow {
-  return new TableRow({
-    tableHeader: true,
-    cantSplit: true,
-    children: COLUMN_ORDER.map(([key], i) =>
-      cell(lines(profile, COLUMNS[key]), COLUMN_WIDTHS[i] ?? 0, { bold: true, shade: 'D9D9D9' }),
-    ),
-  });
-}
-
-function areaRow(area: ActionPlanData['areas'][number] | undefined, code: string, profile: ExportProfile): TableRow {
-  const name = area ? label(profile, area.name) : '';
-  return new TableRow({
-    cantSplit: true,
-    children: [
-      new TableCell({
-        columnSpan: COLUMN_ORDER.length,
-        shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'F2F2F2' },
-        children: cellParagraphs([[code, name].filter(Boolean).join(' — ')], true),
-      }),
-    ],
-  });
-}
-
-export function planTable(data: ActionPlanData, profile: ExportProfile): Table {
-  const rows: TableRow[] = [headerRow(profile)];
-  const areaCodes = [...new Set([...data.areas.map((a) => a.code), ...data.actions.map((a) => a.areaCode)])];
-  for (const code of areaCodes) {
-    const actions = data.actions.filter((a) => a.areaCode === code);
-    if (actions.length === 0) continue;
-    rows.push(
-      areaRow(
-        data.areas.find((a) => a.code === code),
-        code,
-        profile,
-      ),
-    );
-    for (const action of actions) {
-      rows.push(
-        new TableRow({
-          children: actionCells(action, data, profile).map((texts, i) =>
-            cell(texts, COLUMN_WIDTHS[i] ?? 0, { bold: i === 0 }),
-          ),
-        }),
-      );
-    }
-  }
-  // Fixed layout: Word and LibreOffice keep the given widths instead of shrinking to the content;
-  // narrow cell margins (1 mm) leave the 13 columns room for their words.
-  return new Table({
-    columnWidths: COLUMN_WIDTHS,
-    width: { size: LANDSCAPE_TEXT_WIDTH, type: WidthType.DXA },
-    layout: TableLayoutType.FIXED,
-    margins: { left: 57, right: 57 },
-    rows,
-  });
-}
-
 /** A two-column count table: label, count; a total row at the bottom. */
 function countTable(
   profile: ExportProfile,
@@ -218,22 +58,28 @@ function countTable(
 ): (Paragraph | Table)[] {
   const widths = [6000, 2000];
   const total = counts.reduce((sum, [, n]) => sum + n, 0);
-  const row = (texts: string[], n: string, bold = false): TableRow =>
-    new TableRow({ children: [cell(texts, widths[0] ?? 0, { bold }), cell([n], widths[1] ?? 0, { bold })] });
+  // Small tables: every row kept whole and with the next, so a table stays on one page with its
+  // caption (keepNext on all but the last row's paragraphs).
+  const row = (texts: string[], n: string, bold = false, keepNext = true): TableRow =>
+    new TableRow({
+      cantSplit: true,
+      children: [cell(texts, widths[0] ?? 0, { bold, keepNext }), cell([n], widths[1] ?? 0, { bold, keepNext })],
+    });
   return [
-    new Paragraph({ style: 'Caption', children: [new TextRun(label(profile, heading))] }),
+    new Paragraph({ style: 'Caption', keepNext: true, children: [new TextRun(label(profile, heading))] }),
     new Table({
       columnWidths: widths,
       rows: [
         new TableRow({
           tableHeader: true,
+          cantSplit: true,
           children: [
-            cell(lines(profile, column), widths[0] ?? 0, { bold: true, shade: 'D9D9D9' }),
-            cell(lines(profile, LABELS.count), widths[1] ?? 0, { bold: true, shade: 'D9D9D9' }),
+            cell(lines(profile, column), widths[0] ?? 0, { bold: true, shade: 'D9D9D9', keepNext: true }),
+            cell(lines(profile, LABELS.count), widths[1] ?? 0, { bold: true, shade: 'D9D9D9', keepNext: true }),
           ],
         }),
         ...counts.map(([texts, n]) => row(texts, number(profile, n))),
-        row(lines(profile, LABELS.total), number(profile, total), true),
+        row(lines(profile, LABELS.total), number(profile, total), true, false),
       ],
     }),
   ];
@@ -320,7 +166,7 @@ export async function buildActionPlan(data: ActionPlanData, profile: ExportProfi
       children: [new Paragraph({ style: 'Title', children: [new TextRun(title)] }), ...(await summary(data, profile))],
     },
     {
-      properties: { page: { size: landscape, margin: MARGINS } },
+      properties: { page: { size: landscape, margin: LANDSCAPE_MARGINS } },
       ...pageFurniture(profile, today, { width: A4.height, height: A4.width }),
       children: [new Paragraph({ style: 'Heading1', children: [new TextRun(title)] }), planTable(data, profile)],
     },

@@ -109,3 +109,18 @@ export const TIMEFRAME_LABELS: Record<(typeof HORIZONS)[number], Bilingual> = {
   medium: { th: 'ระยะกลาง', en: 'Medium term' },
   long: { th: 'ระยะยาว', en: 'Long term' },
 };
+
+/**
+ * An ISO date with the month abbreviated, as Thai government tables write it: "๑ ต.ค. ๒๕๖๓" or
+ * "1 Oct 2020" (narrow table columns; prose keeps the full month).
+ */
+export function shortDate(locale: ExportLocale, iso: string, language: 'th' | 'en'): string {
+  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
+  if (!y || !m || !d) return digits(locale, iso);
+  return formatDate(new Date(y, m - 1, d), { language, calendar: locale.calendar, digits: locale.digits, short: true });
+}
+
+/** A short date in each language the profile shows. */
+export function shortDateLines(locale: ExportLocale, iso: string): string[] {
+  return lines(locale, { th: shortDate(locale, iso, 'th'), en: shortDate(locale, iso, 'en') });
+}

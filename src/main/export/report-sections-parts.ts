@@ -13,6 +13,7 @@ import {
 } from 'docx';
 import type { ExportProfile } from '../../shared/export';
 import type { NarrativeSection, RichDoc } from '../../shared/narrative';
+import { rawRows, rowXml } from './raw-table';
 import { A4, MARGINS } from './kit';
 import { label, lines, number, type Bilingual } from './locale';
 import type { CellCount, ReportModel } from './report-model';
@@ -130,12 +131,20 @@ export function dataTable(profile: ExportProfile, spec: TableSpec): Table {
         cantSplit: true,
         children: spec.header.map((h, i) => cell(lines(profile, h), i, true, 'D9D9D9')),
       }),
-      ...spec.rows.map(
-        (row) =>
-          new TableRow({
-            cantSplit: true,
-            children: row.cells.map((texts, i) => cell(texts, i, row.bold === true, row.shade)),
-          }),
+      // The body as raw rows written at pack time (raw-table.ts): an annex can hold thousands of
+      // rows (documents reviewed), and docx objects for each would take hundreds of MB.
+      rawRows(() =>
+        spec.rows.map((row) =>
+          rowXml(
+            row.cells.map((texts, i) => ({
+              texts,
+              width: widths[i] ?? 0,
+              bold: row.bold === true,
+              ...(row.shade ? { shade: row.shade } : {}),
+            })),
+            { cantSplit: true },
+          ),
+        ),
       ),
     ],
   });

@@ -2,6 +2,7 @@ import { Document, PageOrientation, type ISectionOptions } from 'docx';
 import { ACTION_STATUSES } from '../../shared/action-plan';
 import type { ExportProfile } from '../../shared/export';
 import type { ProjectFile } from '../project/project-file';
+import { LANDSCAPE_MARGINS } from './action-plan';
 import { radarChart, stackedBarChart, type ChartImage } from './charts';
 import { A4, documentStyles, MARGINS, pageFurniture } from './kit';
 import { label, STATUS_LABELS } from './locale';
@@ -92,7 +93,8 @@ export async function buildReportDocument(
   const sections: ISectionOptions[] = [
     { properties: { page: { size: portrait, margin: MARGINS } }, ...portraitFurniture, children: main },
     {
-      properties: { page: { size: landscape, margin: MARGINS } },
+      // The plan table's own margins: its column widths are made for that text width.
+      properties: { page: { size: landscape, margin: LANDSCAPE_MARGINS } },
       ...pageFurniture(profile, today, { width: A4.height, height: A4.width }),
       children: plan,
     },

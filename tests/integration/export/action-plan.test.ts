@@ -17,8 +17,9 @@ import { buildActionPlan, loadActionPlan } from '../../../src/main/export/action
 import { packDocument, writeExport } from '../../../src/main/export/write';
 import { fillDemo } from '../../../src/main/services/demo';
 import { runExport } from '../../../src/main/services/export';
-import { toThaiDigits } from '../../../src/shared/dates';
+import { THAI_MONTHS, THAI_MONTHS_SHORT, toThaiDigits } from '../../../src/shared/dates';
 import { DEFAULT_EXPORT_PROFILE, type ExportProfile } from '../../../src/shared/export';
+import { convertToPdf, docxXml, pdfPageCount, pdfText } from '../../helpers/docx';
 import { makeProject } from '../../helpers/project';
 import { makeTempDir, removeTempDir } from '../../helpers/temp';
 
@@ -306,4 +307,78 @@ describe('the Joint Action Plan document', () => {
     expect(result.path).toBe(file);
     expect(result.sha256).toBe(crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex'));
   });
+});
+
+/** The `<w:tr>` holding `needle`. */
+function rowWith(xml: string, needle: string): string {
+  const at = xml.indexOf(needle);
+  return at < 0 ? '' : xml.slice(xml.lastIndexOf('<w:tr>', at), xml.indexOf('</w:tr>', at));
+}
+
+describe('the plan table in print', () => {
+  it('writes its rows as escaped XML, each kept on one page unless a cell could fill a page', async () => {
+    const data = loadActionPlan(project);
+    const first = data.actions[0];
+    expect(first).toBeDefined();
+    if (!first) return;
+    data.actions.push({
+      ...first,
+      id: 'long',
+      code: 'JAP-Z9-99',
+      action: { en: `Check <papers> & "visas" at the officer's desk\u0001`, th: '' },
+      risks: { en: 'Staff turnover. '.repeat(30), th: '' },
+    });
+    const profile: ExportProfile = { ...DEFAULT_EXPORT_PROFILE, language: 'en', calendar: 'CE', digits: 'arabic' };
+    const body =
+      docxXml(await packDocument(await buildActionPlan(data, profile, '2020-02-12'), 'x'))['word/document.xml'] ?? '';
+    expect(body).toContain('Check &lt;papers&gt; &amp; &quot;visas&quot; at the officer&apos;s desk</w:t>');
+    expect(body).not.toContain('\u0001');
+    expect(body).not.toContain('BMMA-RAW-ROWS-');
+    expect(rowWith(body, `>${first.code}<`)).toContain('<w:cantSplit/>');
+    // 480 characters in a 2 cm column are taller than a page: that row may break across pages.
+    expect(rowWith(body, '>JAP-Z9-99<')).not.toContain('<w:cantSplit/>');
+  });
+
+  it('dates actions with abbreviated months and fills the text width of narrower landscape margins', async () => {
+    const { xml } = await exportPlan('plan-print-th.docx', thaiBE);
+    const body = xml['word/document.xml'] ?? '';
+    const table = body.slice(body.lastIndexOf('<w:tbl>'));
+    const text = textOf(table);
+    const dated = listActions(project, { limit: 10_000 }).items.find((a) => a.startDate !== null);
+    const [y, m, d] = (dated?.startDate ?? '').split('-').map(Number);
+    expect(text).toContain(toThaiDigits(`${d} ${THAI_MONTHS_SHORT[(m ?? 1) - 1]} ${(y ?? 0) + 543}`));
+    expect(text).not.toContain(`${toThaiDigits(String(d))} ${THAI_MONTHS[(m ?? 1) - 1]}`);
+    // The landscape section (the last): 2 cm left for binding, 1.5 cm right; the columns fill it.
+    const section = body.slice(body.lastIndexOf('<w:sectPr'));
+    expect(section).toMatch(/w:orient="landscape"/);
+    expect(section).toMatch(/<w:pgMar [^>]*w:right="851"/);
+    expect(section).toMatch(/<w:pgMar [^>]*w:left="1134"/);
+    const grid = [...table.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((g) => Number(g[1]));
+    expect(grid).toHaveLength(13);
+    expect(grid.reduce((a, b) => a + b, 0)).toBe(16838 - 1134 - 851);
+    // The summary's count tables: rows kept whole, each caption kept with its table.
+    const summary = body.slice(0, body.indexOf('w:orient="landscape"'));
+    expect(summary.split('<w:tr>').length - 1).toBe(summary.split('<w:cantSplit/>').length - 1);
+    const captions = summary.match(/<w:p>(?:(?!<\/w:p>).)*?w:val="Caption"(?:(?!<\/w:p>).)*<\/w:p>(?=<w:tbl>)/g) ?? [];
+    expect(captions).toHaveLength(3);
+    for (const caption of captions) expect(caption).toContain('<w:keepNext/>');
+  });
+
+  it('prints several actions a page with words whole, in Thai and in English (LibreOffice)', async () => {
+    const en = await exportPlan('plan-print-en.docx', { language: 'en', calendar: 'CE', digits: 'arabic' });
+    const th = await exportPlan('plan-print-th2.docx', thaiBE);
+    const [enPdf, thPdf] = convertToPdf([en.file, th.file], path.join(dir, 'pdf'));
+    const { total } = listActions(project, { limit: 10_000 });
+    // 30 actions took 33 pages (one or two a page); now the summary takes two, the table about two actions a page or more.
+    for (const pdf of [enPdf, thPdf]) expect(pdfPageCount(pdf ?? '')).toBeLessThanOrEqual(2 + Math.ceil(total / 1.8));
+    const lines = pdfText(enPdf ?? '').split('\n');
+    // Header words, an amount and status words each on one line, never cut mid-word.
+    for (const word of ['verification', 'Priority', 'agency', 'Indicator', 'Status', 'Completed', 'Delayed'])
+      expect(
+        lines.some((line) => new RegExp(`\\b${word}\\b`).test(line)),
+        word,
+      ).toBe(true);
+    expect(lines.some((line) => /\b\d{1,3}(,\d{3})+ THB\b/.test(line))).toBe(true);
+    for (const cut of ['Statu', 'verificat', 'Priorit', 'Complet']) expect(lines).not.toContain(cut);
+  }, 120_000);
 });

@@ -2,11 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_EXPORT_PROFILE, EXPORT_STAGES, OMISSION_REASONS } from '../../../src/shared/export';
 import { en } from '../../../src/renderer/src/locales/en';
 import { th } from '../../../src/renderer/src/locales/th';
-import { AVAILABLE_DOCUMENTS, profileProblems, progressPercent, sectionLabel } from '../../../src/renderer/src/features/export/sections';
+import {
+  AVAILABLE_DOCUMENTS,
+  profileProblems,
+  progressPercent,
+  sectionLabel,
+} from '../../../src/renderer/src/features/export/sections';
 
 describe('export screen helpers', () => {
   it('names every section the preview can list, in Thai and English', () => {
-    const sections = ['executive_summary', 'background', 'methodology_limitations', 'findings_C', 'cross_cutting', 'recommendations', 'action_plan'];
+    const sections = [
+      'executive_summary',
+      'background',
+      'methodology_limitations',
+      'findings_C',
+      'cross_cutting',
+      'recommendations',
+      'action_plan',
+    ];
     for (const section of sections) {
       const { key, area } = sectionLabel(section);
       const leaf = key.split('.').pop() as keyof typeof en.exportDoc.preview.sections;
@@ -46,8 +59,18 @@ describe('export screen helpers', () => {
       progressPercent({ state: 'running', stage, done, total });
     expect(progressPercent(null)).toBe(0);
     expect(progressPercent({ state: 'running', stage: null, done: 0, total: 0 })).toBe(0);
-    const steps = [running('loading', 0, 1), running('sections', 0, 9), running('sections', 3, 9), running('sections', 9, 9), running('charts', 1, 2), running('tables', 0, 1), running('packing', 0, 1), running('writing', 0, 1)];
-    for (let i = 1; i < steps.length; i += 1) expect(steps[i], String(i)).toBeGreaterThanOrEqual(steps[i - 1] as number);
+    const steps = [
+      running('loading', 0, 1),
+      running('charts', 1, 2),
+      running('sections', 0, 9),
+      running('sections', 3, 9),
+      running('sections', 9, 9),
+      running('tables', 0, 1),
+      running('packing', 0, 1),
+      running('writing', 0, 1),
+    ];
+    for (let i = 1; i < steps.length; i += 1)
+      expect(steps[i], String(i)).toBeGreaterThanOrEqual(steps[i - 1] as number);
     expect(running('sections', 3, 9)).toBeGreaterThan(running('sections', 0, 9));
     expect(Math.max(...steps)).toBeLessThan(100);
     expect(progressPercent({ state: 'done', stage: 'writing', done: 0, total: 1 })).toBe(100);

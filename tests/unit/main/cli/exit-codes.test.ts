@@ -46,6 +46,8 @@ const EXPECTED: Record<string, number> = {
   NOT_REGISTERED: 1,
   // Meetings (issue 5): a position for an agency not at the table is wrong input.
   AGENCY_NOT_ATTENDING: 1,
+  // Curriculum (issue 5): citing a finding that training cannot address is wrong input.
+  NOT_TRAINING_ADDRESSABLE: 1,
 };
 
 describe('cliExitCode', () => {
