@@ -104,6 +104,10 @@ const EN_DEMO_COUNTS: Record<DemoCountKind, string> = {
   recommendations: 'Recommendations',
   actions: 'Action-plan items',
   statusUpdates: 'Status updates',
+  meetings: 'Meetings (Component 2 and TWG)',
+  twgMembers: 'TWG members',
+  modules: 'Curriculum modules',
+  totParticipants: 'ToT participants',
 };
 const TH_DEMO_COUNTS: Record<DemoCountKind, string> = {
   interviews: 'การสัมภาษณ์',
@@ -116,6 +120,10 @@ const TH_DEMO_COUNTS: Record<DemoCountKind, string> = {
   recommendations: 'ข้อเสนอแนะ',
   actions: 'กิจกรรมในแผนปฏิบัติการ',
   statusUpdates: 'การรายงานสถานะ',
+  meetings: 'การประชุม (องค์ประกอบที่ 2 และคณะทำงาน)',
+  twgMembers: 'สมาชิกคณะทำงาน',
+  modules: 'หน่วยการเรียนรู้ในหลักสูตร',
+  totParticipants: 'ผู้เข้าอบรมหลักสูตรครูฝึก',
 };
 const EN_DEMO_STAGES: Record<DemoStage, string> = EN_DEMO_COUNTS;
 const TH_DEMO_STAGES: Record<DemoStage, string> = TH_DEMO_COUNTS;
@@ -142,6 +150,23 @@ const EN_TABLES: Record<string, string> = {
   provinces: 'Provinces',
   legal_instruments: 'Legal instruments',
   legal_provisions: 'Legal provisions',
+  // Issue 5 (migrations 0009–0011).
+  meetings: 'Meetings',
+  meeting_attendance: 'Meeting attendance',
+  meeting_agenda_items: 'Agenda items',
+  meeting_provisions: 'Added provisions',
+  meeting_item_provisions: 'Provisions discussed',
+  meeting_positions: 'Agency positions',
+  meeting_follow_ups: 'Meeting follow-ups',
+  twg_members: 'TWG members',
+  curriculum: 'Curriculum',
+  curriculum_modules: 'Curriculum modules',
+  tot_events: 'ToT events',
+  tot_sessions: 'ToT sessions',
+  tot_participants: 'ToT participants',
+  tot_tests: 'ToT tests',
+  tot_evaluations: 'ToT evaluations (L1)',
+  tot_followups: 'ToT follow-ups (L3)',
 };
 const TH_TABLES: Record<string, string> = {
   project: 'โครงการ',
@@ -164,6 +189,22 @@ const TH_TABLES: Record<string, string> = {
   provinces: 'จังหวัด',
   legal_instruments: 'กฎหมายและตราสาร',
   legal_provisions: 'บทบัญญัติ',
+  meetings: 'การประชุม',
+  meeting_attendance: 'ผู้เข้าร่วมประชุม',
+  meeting_agenda_items: 'ระเบียบวาระ',
+  meeting_provisions: 'บทบัญญัติที่เพิ่ม',
+  meeting_item_provisions: 'บทบัญญัติที่พิจารณา',
+  meeting_positions: 'ความเห็นของหน่วยงาน',
+  meeting_follow_ups: 'การติดตามผลการประชุม',
+  twg_members: 'สมาชิกคณะทำงาน',
+  curriculum: 'หลักสูตร',
+  curriculum_modules: 'หน่วยการเรียนรู้',
+  tot_events: 'การฝึกอบรมครูฝึก',
+  tot_sessions: 'ช่วงการฝึกอบรม',
+  tot_participants: 'ผู้เข้าอบรม',
+  tot_tests: 'แบบทดสอบ',
+  tot_evaluations: 'แบบประเมินผลระดับที่ 1',
+  tot_followups: 'การติดตามผลระดับที่ 3',
 };
 
 const en: CliStrings = {

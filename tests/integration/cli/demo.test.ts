@@ -32,6 +32,8 @@ describe('bmma demo', () => {
     expect(created.stdout).toMatch(/^ {2}Interviews\s+44$/m);
     expect(created.stdout).toMatch(/^ {2}Findings\s+25$/m);
     expect(created.stdout).toMatch(/^ {2}Action-plan items\s+30$/m);
+    expect(created.stdout).toMatch(/^ {2}Meetings \(Component 2 and TWG\)\s+10$/m);
+    expect(created.stdout).toMatch(/^ {2}ToT participants\s+31$/m);
     expect(created.stdout).toContain('Everything in it is fictional.');
     // Scale 1 takes seconds: no progress lines.
     expect(created.stderr).toBe('');
@@ -49,7 +51,15 @@ describe('bmma demo', () => {
       findings: 25,
       recommendations: 20,
       actions: 30,
+      // Issue 5: six Component 2 and four TWG meetings, ten draft sections, the TWG, the curriculum, the ToT.
+      meetings: 10,
+      meeting_provisions: 10,
+      twg_members: 12,
+      curriculum_modules: 8,
+      tot_events: 1,
+      tot_participants: 31,
     });
+    expect(report.counts['meeting_positions']).toBeGreaterThan(0);
     for (const kind of ['passages', 'ratings', 'action_status_updates']) expect(report.counts[kind]).toBeGreaterThan(0);
     // Parts of other records (chunks of a file, links) are not record types of their own.
     for (const internal of ['attachment_chunks', 'evidence_links', 'recommendation_findings']) {
@@ -60,6 +70,7 @@ describe('bmma demo', () => {
     const text = await bmma(['info', file], { env });
     expect(text.stdout).toMatch(/^ {2}Coded passages\s+\d+$/m);
     expect(text.stdout).toMatch(/^ {2}Action status updates\s+\d+$/m);
+    expect(text.stdout).toMatch(/^ {2}TWG members\s+12$/m);
 
     const found = await bmma(['search', file, 'ค้ามนุษย์'], { env });
     expect(found.code).toBe(0);
@@ -116,6 +127,8 @@ describe('bmma demo', () => {
     const report = JSON.parse(info.stdout) as { language: string; counts: Record<string, number> };
     expect(report.language).toBe('th');
     expect(report.counts).toMatchObject({ interviews: 88, site_visits: 16, documents: 40, actions: 60, findings: 25 });
+    // Meetings, TWG, curriculum and ToT are fixed content, not multiplied by --scale.
+    expect(report.counts).toMatchObject({ meetings: 10, twg_members: 12, curriculum_modules: 8, tot_participants: 31 });
   });
 
   it('explains itself in help', async () => {

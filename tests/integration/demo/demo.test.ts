@@ -17,7 +17,14 @@ import { getInterview, listInterviews } from '../../../src/main/services/intervi
 import { listPassages } from '../../../src/main/services/passages';
 import { listRatings } from '../../../src/main/services/ratings';
 import { listRecommendations } from '../../../src/main/services/recommendations';
+import { getCurriculum } from '../../../src/main/services/curriculum';
+import { getCoverage } from '../../../src/main/services/curriculum-coverage';
+import { getMeeting, listMeetings } from '../../../src/main/services/meetings';
+import { listProvisions } from '../../../src/main/services/meetings-provisions';
 import { listCrossingPoints } from '../../../src/main/services/reference';
+import { getTotEvent, listTotEvents } from '../../../src/main/services/tot';
+import { getTotResults } from '../../../src/main/services/tot-people';
+import { listTwgMembers } from '../../../src/main/services/twg';
 import { search } from '../../../src/main/services/search';
 import { getSiteVisit, listSiteVisits } from '../../../src/main/services/site-visits';
 import { findPii } from '../../../src/shared/pii';
@@ -65,6 +72,14 @@ describe('the demo project', () => {
     expect(counts['passages']).toBeGreaterThan(0);
     expect(counts['attachments']).toBeGreaterThan(0);
     expect(counts['action_status_updates']).toBeGreaterThan(30);
+    // Issue 5: fixed content, the same at every scale.
+    expect(counts['meetings']).toBe(10);
+    expect(counts['meeting_provisions']).toBe(10);
+    expect(counts['meeting_positions']).toBeGreaterThan(20);
+    expect(counts['twg_members']).toBe(12);
+    expect(counts['curriculum_modules']).toBe(8);
+    expect(counts['tot_events']).toBe(1);
+    expect(counts['tot_participants']).toBe(31);
     // Parts of other records are not counted as records of their own.
     for (const internal of ['attachment_chunks', 'evidence_links', 'recommendation_findings']) {
       expect(counts).not.toHaveProperty(internal);
@@ -149,6 +164,89 @@ describe('the demo project', () => {
     expect(items.some((item) => !Object.values(item.smart).every(Boolean))).toBe(true);
   });
 
+  it('has six Component 2 consultations reviewing ten draft sections, with positions only from agencies at the table', () => {
+    const c2 = listMeetings(project, { component: 'c2' });
+    expect(c2.map((m) => m.code).sort()).toEqual([1, 2, 3, 4, 5, 6].map((n) => `MTG-C2-${n}/2563`));
+    expect(c2.every((m) => m.date.startsWith('2020-'))).toBe(true);
+    expect(new Set(c2.map((m) => m.minutesStatus))).toEqual(new Set(['adopted', 'circulated', 'draft']));
+    const drafts = listProvisions(project).filter((p) => p.draft && p.source === 'project');
+    expect(drafts).toHaveLength(10);
+    expect(drafts.map((p) => p.section)).toContain('64/4');
+    const reviewed = new Set<string>();
+    const consensus = { yes: 0, no: 0 };
+    let followUpsLinked = 0;
+    const statuses = new Set<string>();
+    for (const summary of c2) {
+      const meeting = getMeeting(project, summary.id);
+      expect([...new Set(meeting.agenda.map((item) => item.category))]).toEqual([1, 2, 3, 4, 5]);
+      expect(meeting.agenda.some((item) => item.category === 4 && item.resolution.en !== '')).toBe(true);
+      expect(meeting.counts.byAgency.length).toBeGreaterThanOrEqual(8);
+      for (const row of meeting.attendance) statuses.add(row.status);
+      expect(meeting.attendance.filter((row) => row.status === 'absent').every((row) => row.absenceReason !== '')).toBe(true);
+      const seated = new Set(
+        meeting.attendance.filter((row) => row.status === 'present' || row.status === 'substitute').map((row) => row.agencyCode),
+      );
+      for (const provision of meeting.agenda.flatMap((item) => item.provisions)) {
+        reviewed.add(provision.section);
+        expect(provision.positions.length).toBeGreaterThan(0);
+        expect(provision.positions.every((position) => seated.has(position.agencyCode))).toBe(true);
+        if (provision.consensus === true) consensus.yes += 1;
+        if (provision.consensus === false) consensus.no += 1;
+      }
+      followUpsLinked += meeting.followUps.filter((f) => f.actionCode !== null).length;
+    }
+    expect(reviewed.size).toBe(10);
+    expect(consensus.yes).toBeGreaterThan(0);
+    expect(consensus.no).toBeGreaterThan(0);
+    expect([...statuses].sort()).toEqual(['absent', 'observer', 'present', 'substitute']);
+    expect(followUpsLinked).toBeGreaterThan(0);
+  });
+
+  it('has a TWG of twelve with a chair and a secretariat, four TWG meetings and a curriculum of eight modules with a gap', () => {
+    const members = listTwgMembers(project);
+    expect(members).toHaveLength(12);
+    expect(members[0]?.role).toBe('chair');
+    expect(members.filter((m) => m.role === 'secretariat').length).toBeGreaterThanOrEqual(1);
+    expect(new Set(members.map((m) => m.agencyCode)).size).toBeGreaterThanOrEqual(10);
+    expect(listMeetings(project, { component: 'twg' })).toHaveLength(4);
+    const curriculum = getCurriculum(project);
+    expect(curriculum.header?.title.th).not.toBe('');
+    expect(curriculum.modules).toHaveLength(8);
+    for (const module of curriculum.modules) {
+      expect(module.outcomes.length).toBeGreaterThanOrEqual(2);
+      expect(module.outcomes.length).toBeLessThanOrEqual(4);
+    }
+    const coverage = getCoverage(project);
+    expect(coverage.total).toBe(9);
+    expect(coverage.covered).toBeGreaterThan(coverage.total / 2);
+    expect(coverage.gaps.length).toBeGreaterThanOrEqual(1);
+    expect(getDashboard(project).gapCounts.finding_not_in_curriculum).toBe(coverage.gaps.length);
+  });
+
+  it('has a ToT of 31 participants (20 police, 6 MSDHS, 5 OAG) whose results report the missing post-test', () => {
+    const [summary] = listTotEvents(project);
+    expect(summary).toMatchObject({ code: 'TOT-2565-01', startDate: '2022-05-16', endDate: '2022-05-20', days: 5 });
+    const event = getTotEvent(project, summary?.id ?? '');
+    expect(event.sessions.length).toBeGreaterThan(10);
+    const kinds = { police: 0, msdhs: 0, oag: 0 };
+    for (const p of event.participants) {
+      if (p.agencyCode.startsWith('RTP')) kinds.police += 1;
+      if (p.agencyCode === 'MSDHS') kinds.msdhs += 1;
+      if (p.agencyCode === 'OAG') kinds.oag += 1;
+    }
+    expect(kinds).toEqual({ police: 20, msdhs: 6, oag: 5 });
+    expect(new Set(event.participants.map((p) => p.sex))).toEqual(new Set(['female', 'male']));
+    expect(event.participants.filter((p) => p.daysPresent.length < 5).length).toBeGreaterThan(0);
+    const results = getTotResults(project, event.id);
+    expect(results.overall.n).toBe(31);
+    expect(results.overall.missingPost).toBe(1);
+    expect(results.overall.pairedN).toBe(30);
+    expect(results.overall.meanGain).toBeGreaterThan(0);
+    expect(results.l1.responses).toBe(25);
+    expect(results.l3.followUps).toBe(4);
+    expect(event.followUps.length).toBeGreaterThan(0);
+  });
+
   it('shows some gaps on the dashboard, but not everything is a gap', () => {
     const dashboard = getDashboard(project);
     const gaps = Object.values(dashboard.gapCounts).reduce((sum, n) => sum + n, 0);
@@ -230,6 +328,12 @@ describe('the demo project', () => {
         ratings: listRatings(p).map((r) => [r.indicatorCode, r.scope.code, r.value]),
         actions: listActions(p, { limit: 1000 }).items.map((a) => [a.code, a.status, a.statusDate]),
         passages: listPassages(p).map((x) => [x.code, x.interviewCode, x.start, x.end, x.targetCode]),
+        meetings: listMeetings(p).map((m) => [m.code, m.date, m.minutesStatus, m.attendanceCount]),
+        twg: listTwgMembers(p).map((m) => [m.agencyCode, m.role, m.sex]),
+        modules: getCurriculum(p).modules.map((m) => [m.code, m.title.en, m.findings.map((f) => f.code)]),
+        tot: listTotEvents(p).map((e) =>
+          getTotEvent(p, e.id).participants.map((x) => [x.code, x.agencyCode, x.sex, x.provinceCode, x.pre?.score, x.post?.score]),
+        ),
       });
       expect(fingerprint(second)).toEqual(fingerprint(project));
     } finally {

@@ -16,6 +16,8 @@ import { generateInterviews, interviewCount, type SentenceSpan } from './generat
 import { actionCount, generateActions, planPassages, type ActionPlan } from './generate-plan';
 import { planRatings, type DemoIndicator, type EvidenceKey } from './generate-ratings';
 import { attachDemoFiles } from './attachments';
+import { writeComponents } from './generate-components';
+import { writeTot } from './generate-tot';
 import { seededRandom } from './random';
 import { RECOMMENDATION_SPECS } from './recommendation-content';
 import { DOCUMENT_SPECS } from './document-content';
@@ -30,7 +32,7 @@ import { SITE_VISIT_SPECS } from './site-visit-content';
  */
 
 /** Bumped whenever the generated data change, so cached benchmark files are rebuilt. */
-export const DEMO_GENERATOR_VERSION = 1;
+export const DEMO_GENERATOR_VERSION = 2;
 const SEED = 2563;
 const BATCH = 500;
 
@@ -57,8 +59,14 @@ export interface DemoOptions {
   onProgress?: (progress: DemoProgress) => void;
 }
 
-/** How many of each kind of record the demo wrote. */
-export type DemoSummary = Record<DemoStage | 'attachments' | 'statusUpdates', number>;
+/**
+ * How many of each kind of record the demo wrote. Meetings, TWG members, curriculum modules and
+ * ToT participants (issue 5) are fixed content, written after the stages without progress steps.
+ */
+export type DemoSummary = Record<
+  DemoStage | 'attachments' | 'statusUpdates' | 'meetings' | 'twgMembers' | 'modules' | 'totParticipants',
+  number
+>;
 
 export const MAX_DEMO_SCALE = 1000;
 
@@ -280,6 +288,8 @@ function writeAction(ctx: WriteContext, ids: Ids, plan: ActionPlan): number {
     fundingSource: spec.funding,
     risks: spec.risks,
   });
+  // The base round's items, by content key, for the meetings' follow-ups (copies share the key).
+  if (!ids.has(`action:${spec.key}`)) ids.set(`action:${spec.key}`, action.id);
   for (const [date, status, note] of plan.updates) addStatusUpdateIn(ctx, { actionId: action.id, date, status, note });
   return plan.updates.length;
 }
@@ -300,6 +310,10 @@ export function fillDemo(project: ProjectFile, options: DemoOptions): DemoSummar
     recommendations: 0,
     actions: 0,
     statusUpdates: 0,
+    meetings: 0,
+    twgMembers: 0,
+    modules: 0,
+    totParticipants: 0,
   };
   const ids: Ids = new Map();
   const reference = readReference(project);
@@ -317,5 +331,10 @@ export function fillDemo(project: ProjectFile, options: DemoOptions): DemoSummar
       for (const plan of batch) summary.statusUpdates += writeAction(ctx, ids, plan);
     },
   );
+  const components = writeComponents(project, (kind, key) => idOf(ids, kind, key));
+  summary.meetings = components.meetings;
+  summary.twgMembers = components.twgMembers;
+  summary.modules = components.modules;
+  summary.totParticipants = writeTot(project, seededRandom(SEED + 7)).totParticipants;
   return summary;
 }
