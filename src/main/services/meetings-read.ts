@@ -51,7 +51,7 @@ export function meetingCode(component: MeetingComponent, number: number, yearBE:
 
 type Details = Omit<MeetingSummary, 'attendanceCount'>;
 
-function toDetails(row: MeetingRow): Details {
+export function toDetails(row: MeetingRow): Details {
   return {
     id: row.id,
     code: row.code,

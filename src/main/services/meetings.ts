@@ -14,7 +14,14 @@ import {
 } from '../../shared/meetings';
 import type { Db } from '../project/cipher';
 import type { ProjectFile, WriteContext } from '../project/project-file';
-import { listMeetingSummaries, meetingCode, readMeeting, readMeetingRow, type MeetingRow } from './meetings-read';
+import {
+  listMeetingSummaries,
+  meetingCode,
+  readMeeting,
+  readMeetingRow,
+  toDetails,
+  type MeetingRow,
+} from './meetings-read';
 import {
   agencyExists,
   assertCalendarDate,
@@ -37,23 +44,10 @@ type Fields = Omit<z.output<typeof meetingCreateSchema>, never>;
 type FieldName = keyof Fields;
 const FIELD_NAMES = Object.keys(meetingCreateSchema.shape) as FieldName[];
 
+/** The editable fields of a stored meeting: the read model's, picked by the create schema's keys. */
 function toFields(row: MeetingRow): Fields {
-  return {
-    component: row.component,
-    number: row.number,
-    yearBE: row.year_be,
-    title: { en: row.title_en, th: row.title_th },
-    date: row.date,
-    startTime: row.start_time,
-    endTime: row.end_time,
-    venue: { en: row.venue_en, th: row.venue_th },
-    chairPosition: row.chair_position,
-    chairAgencyCode: row.chair_agency_code,
-    language: row.language,
-    interpretation: row.interpretation === 1,
-    minuteTaker: row.minute_taker,
-    checker: row.checker,
-  };
+  const details = toDetails(row);
+  return Object.fromEntries(FIELD_NAMES.map((name) => [name, details[name]])) as Fields;
 }
 
 function checkRules(db: Db, fields: Fields, written: ReadonlySet<FieldName>, selfId: string | null): void {
