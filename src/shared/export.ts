@@ -9,8 +9,36 @@ import { line, text, uuid } from './schemas';
  * DRAFT watermark and what is left out.
  */
 
-export const EXPORT_DOCUMENTS = ['report', 'action_plan'] as const;
+export const EXPORT_DOCUMENTS = [
+  'report',
+  'action_plan',
+  // Issue 5: Components 2–4.
+  'minutes',
+  'curriculum',
+  'tot_agenda',
+  'tot_evaluation',
+] as const;
 export type ExportDocument = (typeof EXPORT_DOCUMENTS)[number];
+
+/**
+ * What a document is about: one meeting (minutes), one Training of Trainers event (its agenda
+ * and evaluation report), or the whole project (null). The request names it by id (subjectId).
+ */
+export type ExportSubjectKind = 'meeting' | 'tot_event';
+export const DOCUMENT_SUBJECT: Record<ExportDocument, ExportSubjectKind | null> = {
+  report: null,
+  action_plan: null,
+  minutes: 'meeting',
+  curriculum: null,
+  tot_agenda: 'tot_event',
+  tot_evaluation: 'tot_event',
+};
+
+/** A document about one meeting or event needs its id; one about the project takes none. */
+function subjectMatches(request: { document: ExportDocument; subjectId?: string | undefined }): boolean {
+  return (DOCUMENT_SUBJECT[request.document] === null) === (request.subjectId === undefined);
+}
+const SUBJECT_RULE = { message: 'subjectId names the meeting or event, for those documents only', path: ['subjectId'] };
 
 /** Thai, English, or both side by side. */
 export const EXPORT_LANGUAGES = ['th', 'en', 'both'] as const;
@@ -70,8 +98,9 @@ export const OMISSION_REASONS = [
 export type OmissionReason = (typeof OMISSION_REASONS)[number];
 
 export const exportRequestSchema = z
-  .object({ document: z.enum(EXPORT_DOCUMENTS), profile: exportProfileSchema })
-  .strict();
+  .object({ document: z.enum(EXPORT_DOCUMENTS), profile: exportProfileSchema, subjectId: uuid.optional() })
+  .strict()
+  .refine(subjectMatches, SUBJECT_RULE);
 
 export const exportPreviewSchema = z.object({
   omissions: z.array(z.object({ reason: z.enum(OMISSION_REASONS), count: z.number().int().nonnegative() })),
@@ -87,8 +116,14 @@ export type ExportPreview = z.infer<typeof exportPreviewSchema>;
  * progress (export.progress) and cancel (export.cancel) while the export runs.
  */
 export const exportRunSchema = z
-  .object({ document: z.enum(EXPORT_DOCUMENTS), profile: exportProfileSchema, jobId: uuid.optional() })
-  .strict();
+  .object({
+    document: z.enum(EXPORT_DOCUMENTS),
+    profile: exportProfileSchema,
+    subjectId: uuid.optional(),
+    jobId: uuid.optional(),
+  })
+  .strict()
+  .refine(subjectMatches, SUBJECT_RULE);
 
 /** The steps a progress bar names, in order; each builder reports the ones it has. */
 export const EXPORT_STAGES = ['loading', 'charts', 'sections', 'tables', 'packing', 'writing'] as const;

@@ -32,7 +32,7 @@ async function main(): Promise<void> {
   const { project } = openDemo();
   try {
     const started = performance.now();
-    const built = await builder.build(project, profile, '2026-03-15', silentProgress);
+    const built = await builder.build(project, profile, '2026-03-15', silentProgress, null);
     const bytes = await packDocument(built, builder.title(profile));
     // Written as writeExport does it (temp file, fsync, rename), without its audit event: the
     // cached demo stays as built.

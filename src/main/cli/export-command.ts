@@ -3,6 +3,8 @@ import path from 'node:path';
 import { AppError } from '../../shared/errors';
 import {
   DEFAULT_EXPORT_PROFILE,
+  DOCUMENT_SUBJECT,
+  type ExportSubjectKind,
   EXPORT_STAGES,
   exportProfileSchema,
   MARKINGS,
@@ -15,11 +17,14 @@ import { ExportJobs } from '../export/progress';
 import { preflightNewFile, preflightProjectFile } from '../project/preflight';
 import { ProjectFile } from '../project/project-file';
 import { listExportProfiles } from '../services/export';
+import { listMeetings } from '../services/meetings';
+import { listTotEvents } from '../services/tot';
 import { runExport } from '../services/export-run';
 import { usageError } from './cli-error';
 
 /**
- * `bmma export report|action-plan FILE --out OUT.docx [...]` (issue 4): the same builders,
+ * `bmma export report|action-plan|minutes|curriculum|tot-agenda|tot-evaluation FILE --out OUT.docx
+ * [--meeting CODE | --event CODE] [...]` (issues 4 and 5): the same builders,
  * writer and audit event as the app's Export screen, with the profile given as options and/or
  * a profile saved in the project (--profile NAME; options given explicitly win over its fields).
  * A progress line per step goes to stderr; Ctrl+C cancels the export and writes nothing.
@@ -38,6 +43,8 @@ export interface ExportInvocation {
   draftVersion: string | null;
   /** --profile NAME: a profile saved in the project (Export screen or export.saveProfile). */
   profileName: string | null;
+  /** --meeting CODE (minutes) or --event CODE (ToT agenda and evaluation): the document's subject. */
+  subjectCode: string | null;
 }
 
 export const EXPORT_OPTIONS = {
@@ -48,9 +55,24 @@ export const EXPORT_OPTIONS = {
   '--marking': 'value',
   '--draft': 'value',
   '--profile': 'value',
+  '--meeting': 'value',
+  '--event': 'value',
 } as const;
 
-const DOCUMENTS: Record<string, ExportDocument> = { 'action-plan': 'action_plan', report: 'report' };
+const DOCUMENTS: Record<string, ExportDocument> = {
+  'action-plan': 'action_plan',
+  report: 'report',
+  minutes: 'minutes',
+  curriculum: 'curriculum',
+  'tot-agenda': 'tot_agenda',
+  'tot-evaluation': 'tot_evaluation',
+};
+
+/** The option naming a document's subject, by what the subject is. */
+const SUBJECT_OPTION: Record<ExportSubjectKind, '--meeting' | '--event'> = {
+  meeting: '--meeting',
+  tot_event: '--event',
+};
 
 interface ExportStrings {
   missingDocument: string;
@@ -59,12 +81,16 @@ interface ExportStrings {
   progress(out: string): string;
   written(file: string, bytes: number, sha256: string): string;
   unknownProfile(name: string, saved: string[]): string;
+  missingSubject(document: string, option: string): string;
+  unexpectedSubject(option: string, document: string): string;
+  unknownSubject(kind: ExportSubjectKind, code: string, codes: string[]): string;
   stages: Record<ExportStage, string>;
 }
 
 const STRINGS: Record<Language, ExportStrings> = {
   en: {
-    missingDocument: '"bmma export" needs the document first: "action-plan" or "report", then the FILE.',
+    missingDocument:
+      '"bmma export" needs the document first: "report", "action-plan", "minutes", "curriculum", "tot-agenda" or "tot-evaluation", then the FILE.',
     missingOut: '"bmma export" needs --out OUT.docx: where to save the Word file.',
     badValue: (option, value, allowed) => `${option} must be ${allowed}, not "${value}".`,
     progress: (out) => `Writing the Word document ${out} ...`,
@@ -74,6 +100,15 @@ const STRINGS: Record<Language, ExportStrings> = {
       saved.length === 0
         ? `The project has no saved export profile "${name}": it has no saved profiles at all (save one on the Export screen).`
         : `The project has no saved export profile "${name}". Saved profiles: ${saved.map((n) => `"${n}"`).join(', ')}.`,
+    missingSubject: (document, option) =>
+      `"bmma export ${document}" needs ${option} CODE: which ${option === '--meeting' ? 'meeting (e.g. MTG-C2-3/2563)' : 'training event (e.g. TOT-2565-01)'}.`,
+    unexpectedSubject: (option, document) => `${option} is not used by "bmma export ${document}".`,
+    unknownSubject: (kind, code, codes) => {
+      const what = kind === 'meeting' ? 'meeting' : 'Training of Trainers event';
+      return codes.length === 0
+        ? `The project has no ${what} "${code}": it has none yet.`
+        : `The project has no ${what} "${code}". Codes: ${codes.join(', ')}.`;
+    },
     stages: {
       loading: 'reading the project',
       sections: 'sections',
@@ -84,7 +119,8 @@ const STRINGS: Record<Language, ExportStrings> = {
     },
   },
   th: {
-    missingDocument: '"bmma export" ต้องระบุเอกสารก่อน คือ "action-plan" หรือ "report" แล้วตามด้วย FILE',
+    missingDocument:
+      '"bmma export" ต้องระบุเอกสารก่อน คือ "report" "action-plan" "minutes" "curriculum" "tot-agenda" หรือ "tot-evaluation" แล้วตามด้วย FILE',
     missingOut: '"bmma export" ต้องระบุ --out OUT.docx คือที่บันทึกไฟล์ Word',
     badValue: (option, value, allowed) => `${option} ต้องเป็น ${allowed} ไม่ใช่ "${value}"`,
     progress: (out) => `กำลังเขียนเอกสาร Word ${out} ...`,
@@ -93,6 +129,15 @@ const STRINGS: Record<Language, ExportStrings> = {
       saved.length === 0
         ? `โครงการไม่มีโปรไฟล์การส่งออกชื่อ "${name}" และยังไม่มีโปรไฟล์ที่บันทึกไว้เลย (บันทึกได้ที่หน้าส่งออก)`
         : `โครงการไม่มีโปรไฟล์การส่งออกชื่อ "${name}" โปรไฟล์ที่บันทึกไว้: ${saved.map((n) => `"${n}"`).join(', ')}`,
+    missingSubject: (document, option) =>
+      `"bmma export ${document}" ต้องระบุ ${option} CODE คือ${option === '--meeting' ? 'การประชุมใด (เช่น MTG-C2-3/2563)' : 'การฝึกอบรมใด (เช่น TOT-2565-01)'}`,
+    unexpectedSubject: (option, document) => `"bmma export ${document}" ไม่ใช้ ${option}`,
+    unknownSubject: (kind, code, codes) => {
+      const what = kind === 'meeting' ? 'การประชุม' : 'การฝึกอบรมวิทยากร';
+      return codes.length === 0
+        ? `โครงการไม่มี${what}รหัส "${code}" และยังไม่มี${what}เลย`
+        : `โครงการไม่มี${what}รหัส "${code}" รหัสที่มี: ${codes.join(', ')}`;
+    },
     stages: {
       loading: 'อ่านข้อมูลโครงการ',
       sections: 'ส่วนของรายงาน',
@@ -130,6 +175,15 @@ export function exportInvocation(
   if (positionals.length > 2) throw usageError(strings.missingDocument, 'export');
   const out = values.get('--out');
   if (out === undefined || out === '') throw usageError(strings.missingOut, 'export');
+  // The subject option is checked before the passphrase is asked for: given exactly when needed.
+  const kind = DOCUMENT_SUBJECT[document];
+  for (const option of ['--meeting', '--event'] as const) {
+    if (values.has(option) && (kind === null || SUBJECT_OPTION[kind] !== option))
+      throw usageError(strings.unexpectedSubject(option, documentName ?? ''), 'export');
+  }
+  const subjectCode = kind === null ? null : (values.get(SUBJECT_OPTION[kind]) ?? '');
+  if (kind !== null && subjectCode === '')
+    throw usageError(strings.missingSubject(documentName ?? '', SUBJECT_OPTION[kind]), 'export');
   const markingValue = values.get('--marking');
   const levels = Object.fromEntries(MARKINGS.filter((m) => m !== 'custom').map((m) => [m, m] as const));
   // Anything that is not a level is the organisation's own label ("IOM – internal").
@@ -150,7 +204,29 @@ export function exportInvocation(
     marking,
     draftVersion: values.get('--draft') ?? null,
     profileName: values.get('--profile') ?? null,
+    subjectCode,
   };
+}
+
+/** The id of the meeting or event a code names, read through the services; unknown -> usage error listing the codes. */
+function resolveSubject(project: ProjectFile, inv: ExportInvocation, language: Language): string | undefined {
+  const kind = DOCUMENT_SUBJECT[inv.document];
+  if (kind === null || inv.subjectCode === null) return undefined;
+  const known =
+    kind === 'meeting'
+      ? listMeetings(project).map((m) => ({ id: m.id, code: m.code }))
+      : listTotEvents(project).map((e) => ({ id: e.id, code: e.code }));
+  const found = known.find((k) => k.code === inv.subjectCode);
+  if (!found)
+    throw usageError(
+      STRINGS[language].unknownSubject(
+        kind,
+        inv.subjectCode,
+        known.map((k) => k.code),
+      ),
+      'export',
+    );
+  return found.id;
 }
 
 export interface ExportContext {
@@ -220,22 +296,35 @@ export async function runExportCommand(ctx: ExportContext, inv: ExportInvocation
     if (inv.profileName !== null) {
       const profiles = listExportProfiles(project);
       const found = profiles.find((p) => p.name === inv.profileName);
-      if (!found) throw usageError(strings.unknownProfile(inv.profileName, profiles.map((p) => p.name)), 'export');
+      if (!found)
+        throw usageError(
+          strings.unknownProfile(
+            inv.profileName,
+            profiles.map((p) => p.name),
+          ),
+          'export',
+        );
       saved = found.profile;
     }
     const profile = mergedProfile(inv, saved, ctx.language);
+    const subjectId = resolveSubject(project, inv, ctx.language);
     ctx.note(`${strings.progress(out)}\n`);
     let lastLine = '';
-    const result = await runExport(project, { document: inv.document, profile, jobId }, async () => out, {
-      overwrite: false,
-      jobs,
-      onStep: (stage, done, total) => {
-        // A builder may report the same step twice (e.g. at the start and the end of a stage): one line.
-        const line = progressLine(ctx.language, stage, done, total);
-        if (line !== lastLine) ctx.note(`${line}\n`);
-        lastLine = line;
+    const result = await runExport(
+      project,
+      { document: inv.document, profile, jobId, ...(subjectId ? { subjectId } : {}) },
+      async () => out,
+      {
+        overwrite: false,
+        jobs,
+        onStep: (stage, done, total) => {
+          // A builder may report the same step twice (e.g. at the start and the end of a stage): one line.
+          const line = progressLine(ctx.language, stage, done, total);
+          if (line !== lastLine) ctx.note(`${line}\n`);
+          lastLine = line;
+        },
       },
-    });
+    );
     ctx.out(strings.written(result.path ?? out, result.bytes, result.sha256 ?? ''));
   } finally {
     stopListening();

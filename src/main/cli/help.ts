@@ -15,9 +15,11 @@ const SYNOPSIS = `  bmma create FILE --title TITLE [--lang th|en]
   bmma verify FILE
   bmma passphrase FILE
   bmma backup FILE
-  bmma export report|action-plan FILE --out OUT.docx [--lang th|en|both] [--calendar be|ce]
-              [--digits thai|arabic] [--marking none|confidential|secret|top_secret|LABEL] [--draft VERSION]
-              [--profile NAME]
+  bmma export report|action-plan|curriculum FILE --out OUT.docx [PROFILE OPTIONS]
+  bmma export minutes FILE --meeting CODE --out OUT.docx [PROFILE OPTIONS]
+  bmma export tot-agenda|tot-evaluation FILE --event CODE --out OUT.docx [PROFILE OPTIONS]
+              PROFILE OPTIONS: [--lang th|en|both] [--calendar be|ce] [--digits thai|arabic]
+              [--marking none|confidential|secret|top_secret|LABEL] [--draft VERSION] [--profile NAME]
   bmma help [COMMAND]  |  bmma COMMAND --help  |  bmma --version`;
 
 function mainHelpEn(version: string): string {
@@ -34,7 +36,8 @@ Commands:
   verify       Check the encryption of every page, the database structure and the audit trail (read-only).
   passphrase   Change the project's passphrase.
   backup       Save an encrypted backup now, in the folder FILE-backups beside the file.
-  export       Write the BMMA report or the Joint Action Plan as a Word document for ministerial review.
+  export       Write a Word document: the BMMA report, the Joint Action Plan, meeting minutes, the
+               curriculum, the Training of Trainers agenda or its evaluation report.
 
 Passphrases are never read from the command line:
   BMMA_PASSPHRASE       the project's passphrase (for create and demo: the new project's passphrase)
@@ -72,7 +75,8 @@ ${SYNOPSIS}
   verify       ตรวจสอบการเข้ารหัสของทุกหน้า โครงสร้างฐานข้อมูล และบันทึกการตรวจสอบ (เปิดแบบอ่านอย่างเดียว)
   passphrase   เปลี่ยนรหัสผ่านของโครงการ
   backup       บันทึกไฟล์สำรองที่เข้ารหัสทันที ในโฟลเดอร์ FILE-backups ข้างไฟล์โครงการ
-  export       เขียนรายงาน BMMA หรือแผนปฏิบัติการร่วมเป็นเอกสาร Word สำหรับการพิจารณาของกระทรวง
+  export       เขียนเอกสาร Word: รายงาน BMMA แผนปฏิบัติการร่วม รายงานการประชุม หลักสูตร
+               กำหนดการหรือรายงานผลการประเมินการฝึกอบรมวิทยากร
 
 bmma ไม่รับรหัสผ่านจากบรรทัดคำสั่ง:
   BMMA_PASSPHRASE       รหัสผ่านของโครงการ (สำหรับ create และ demo: รหัสผ่านของโครงการใหม่)
@@ -170,9 +174,11 @@ project had when it was saved.
 
 Passphrase: BMMA_PASSPHRASE, or asked for in a terminal.
 `,
-    export: `Usage: bmma export report|action-plan FILE --out OUT.docx [--lang th|en|both] [--calendar be|ce]
-         [--digits thai|arabic] [--marking none|confidential|secret|top_secret|LABEL] [--draft VERSION]
-         [--profile NAME]
+    export: `Usage: bmma export report|action-plan|curriculum FILE --out OUT.docx [PROFILE OPTIONS]
+       bmma export minutes FILE --meeting CODE --out OUT.docx [PROFILE OPTIONS]
+       bmma export tot-agenda|tot-evaluation FILE --event CODE --out OUT.docx [PROFILE OPTIONS]
+PROFILE OPTIONS: [--lang th|en|both] [--calendar be|ce] [--digits thai|arabic]
+         [--marking none|confidential|secret|top_secret|LABEL] [--draft VERSION] [--profile NAME]
 
 Writes a Word document from the project:
   report       the BMMA report: cover, acronyms, contents, executive summary, background,
@@ -180,11 +186,20 @@ Writes a Word document from the project:
                Joint Action Plan, annexes and charts
   action-plan  the Joint Action Plan: a summary page (actions by status, lead agency and
                timeframe), then a landscape table of every action grouped by area
+  minutes      the minutes of one meeting (--meeting CODE, e.g. MTG-C2-3/2563): in Thai in the
+               official order (meeting, date, venue, present, absent, others attending, opening
+               time, agenda items with discussion and resolution, closing time, minute-taker)
+  curriculum   the TWG curriculum: its modules, then the traceability table module -> findings -> areas
+  tot-agenda   the Training of Trainers agenda (--event CODE, e.g. TOT-2565-01): day by day, session by session
+  tot-evaluation  the Training of Trainers evaluation report (--event CODE): test scores, attendance,
+               reactions and follow-ups by sex and agency, counts under the minimum shown as "<5"
 in TH Sarabun New. OUT must not exist. The file's SHA-256 is recorded in the project's audit trail.
 A progress line per step goes to stderr ("[3/6] sections 3/9"); Ctrl+C stops the export,
 writes nothing and exits with 130.
 
   --out OUT.docx     where to save the document (required)
+  --meeting CODE     the meeting whose minutes to write (minutes only, required there)
+  --event CODE       the Training of Trainers event (tot-agenda and tot-evaluation only, required there)
   --lang th|en|both  language of the document; both = Thai then English in each cell
                      (default: the language of these messages)
   --calendar be|ce   Buddhist or Common Era dates (default: be, or ce with --lang en)
@@ -268,20 +283,31 @@ Passphrase: BMMA_PASSPHRASE, or asked for in a terminal.
 
 รหัสผ่าน: BMMA_PASSPHRASE หรือถามในเทอร์มินัล
 `,
-    export: `วิธีใช้: bmma export report|action-plan FILE --out OUT.docx [--lang th|en|both] [--calendar be|ce]
-         [--digits thai|arabic] [--marking none|confidential|secret|top_secret|LABEL] [--draft VERSION]
-         [--profile NAME]
+    export: `วิธีใช้: bmma export report|action-plan|curriculum FILE --out OUT.docx [ตัวเลือกโปรไฟล์]
+       bmma export minutes FILE --meeting CODE --out OUT.docx [ตัวเลือกโปรไฟล์]
+       bmma export tot-agenda|tot-evaluation FILE --event CODE --out OUT.docx [ตัวเลือกโปรไฟล์]
+ตัวเลือกโปรไฟล์: [--lang th|en|both] [--calendar be|ce] [--digits thai|arabic]
+         [--marking none|confidential|secret|top_secret|LABEL] [--draft VERSION] [--profile NAME]
 
 เขียนเอกสาร Word จากโครงการ:
   report       รายงาน BMMA: ปก อักษรย่อ สารบัญ บทสรุปผู้บริหาร ความเป็นมา ระเบียบวิธี ข้อค้นพบ
                ตามด้าน A–E ประเด็นร่วม ข้อเสนอแนะ แผนปฏิบัติการร่วม ภาคผนวก และแผนภูมิ
   action-plan  แผนปฏิบัติการร่วม: หน้าสรุป (จำนวนกิจกรรมตามสถานะ หน่วยงานหลัก และกรอบเวลา)
                ตามด้วยตารางแนวนอนของทุกกิจกรรมจัดกลุ่มตามด้าน
+  minutes      รายงานการประชุมหนึ่งครั้ง (--meeting CODE เช่น MTG-C2-3/2563) ภาษาไทยตามแบบรายงาน
+               การประชุมของทางราชการ (ชื่อการประชุม วัน สถานที่ ผู้มาประชุม ผู้ไม่มาประชุม ผู้เข้าร่วมประชุม
+               เวลาเริ่ม ระเบียบวาระพร้อมการพิจารณาและมติ เวลาเลิก ผู้จดรายงานการประชุม)
+  curriculum   หลักสูตรของคณะทำงานด้านเทคนิค: หน่วยการเรียนรู้ แล้วตารางความเชื่อมโยง หน่วย -> ข้อค้นพบ -> ด้าน
+  tot-agenda   กำหนดการฝึกอบรมวิทยากร (--event CODE เช่น TOT-2565-01) รายวัน รายช่วง
+  tot-evaluation  รายงานผลการประเมินการฝึกอบรมวิทยากร (--event CODE): คะแนนทดสอบ การเข้าร่วม
+               ความพึงพอใจ และการติดตามผล จำแนกตามเพศและหน่วยงาน จำนวนที่น้อยกว่าเกณฑ์แสดงเป็น "<5"
 ด้วยแบบอักษร TH Sarabun New OUT ต้องยังไม่มีอยู่ ค่า SHA-256 ของไฟล์จะบันทึกไว้ในบันทึกการตรวจสอบของโครงการ
 แสดงความคืบหน้าทีละขั้นทาง stderr ("[3/6] ส่วนของรายงาน 3/9") กด Ctrl+C เพื่อหยุดการส่งออก
 โดยไม่เขียนไฟล์ใด ๆ และออกด้วยรหัส 130
 
   --out OUT.docx     ที่บันทึกเอกสาร (ต้องระบุ)
+  --meeting CODE     การประชุมที่จะเขียนรายงาน (เฉพาะ minutes และต้องระบุ)
+  --event CODE       การฝึกอบรมวิทยากร (เฉพาะ tot-agenda และ tot-evaluation และต้องระบุ)
   --lang th|en|both  ภาษาของเอกสาร both = ภาษาไทยแล้วตามด้วยภาษาอังกฤษในแต่ละช่อง
                      (ค่าเริ่มต้น: ภาษาของข้อความเหล่านี้)
   --calendar be|ce   วันที่แบบพุทธศักราชหรือคริสต์ศักราช (ค่าเริ่มต้น: be หรือ ce เมื่อใช้ --lang en)

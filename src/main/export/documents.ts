@@ -1,27 +1,20 @@
-import type { Document } from 'docx';
-import type { ExportDocument, ExportProfile } from '../../shared/export';
-import type { ProjectFile } from '../project/project-file';
+import type { ExportDocument } from '../../shared/export';
+import { previewFor } from '../services/export-preview';
 import { actionPlanTitle, buildActionPlan, loadActionPlan } from './action-plan';
-import type { ExportProgressSink } from './progress';
+import type { DocumentBuilder } from './builder';
+import { CURRICULUM_BUILDER } from './curriculum';
+import { MINUTES_BUILDER } from './minutes';
 import { buildReport, reportTitle } from './report';
+import { TOT_AGENDA_BUILDER } from './tot-agenda';
+import { TOT_EVALUATION_BUILDER } from './tot-evaluation';
 
-/**
- * One builder per document (issue 4), each over the shared parts in kit.ts and locale.ts:
- * export-run.ts, the CLI and the benchmark go through this table only.
- */
-export interface DocumentBuilder {
-  /** The document's title in the profile's language: its heading and only document property. */
-  title(profile: ExportProfile): string;
-  /** ASCII stem of the suggested file name, e.g. "BMMA-Joint-Action-Plan". */
-  fileStem: string;
-  /** Reads through the services and builds the Word document; reports steps to `sink`. */
-  build(project: ProjectFile, profile: ExportProfile, today: string, sink: ExportProgressSink): Promise<Document>;
-}
+export type { DocumentBuilder } from './builder';
 
 export const DOCUMENT_BUILDERS: Record<ExportDocument, DocumentBuilder> = {
   action_plan: {
     title: actionPlanTitle,
     fileStem: 'BMMA-Joint-Action-Plan',
+    preview: (project, profile) => previewFor(project, 'action_plan', profile),
     build: async (project, profile, today, sink) => {
       await sink.step('loading', 0, 1);
       const data = loadActionPlan(project);
@@ -34,6 +27,11 @@ export const DOCUMENT_BUILDERS: Record<ExportDocument, DocumentBuilder> = {
   report: {
     title: reportTitle,
     fileStem: 'BMMA-Report',
-    build: buildReport,
+    preview: (project, profile) => previewFor(project, 'report', profile),
+    build: (project, profile, today, sink) => buildReport(project, profile, today, sink),
   },
+  minutes: MINUTES_BUILDER,
+  curriculum: CURRICULUM_BUILDER,
+  tot_agenda: TOT_AGENDA_BUILDER,
+  tot_evaluation: TOT_EVALUATION_BUILDER,
 };

@@ -99,7 +99,14 @@ export function writeExport(
   project: ProjectFile,
   target: string,
   bytes: Buffer,
-  about: { document: ExportDocument; profile: ExportProfile; overwrite?: boolean; hooks?: AtomicWriteHooks },
+  about: {
+    document: ExportDocument;
+    profile: ExportProfile;
+    /** The meeting or event the document is about (minutes, ToT agenda and evaluation). */
+    subjectId?: string | null;
+    overwrite?: boolean;
+    hooks?: AtomicWriteHooks;
+  },
 ): WrittenExport {
   try {
     writeFileAtomic(target, bytes, {
@@ -123,6 +130,7 @@ export function writeExport(
   project.write((ctx) =>
     ctx.audit('export.written', 'export', null, {
       document: about.document,
+      ...(about.subjectId ? { subjectId: about.subjectId } : {}),
       file: path.basename(target),
       sha256,
       bytes: bytes.length,

@@ -160,7 +160,7 @@ function readReportSource(project: ProjectFile): ReportSource {
   };
 }
 
-export function previewFor(project: ProjectFile, document: ExportDocument, profile: ExportProfile): ExportPreview {
+export function previewFor(project: ProjectFile, document: Extract<ExportDocument, 'report' | 'action_plan'>, profile: ExportProfile): ExportPreview {
   if (document === 'action_plan') {
     const leads = allPages((q) => listActions(project, q)).map((item) => item.leadAgencyCode);
     return countActionPlanOmissions(leads, profile);

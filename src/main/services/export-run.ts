@@ -13,11 +13,20 @@ function today(): string {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
-/** "BMMA-Joint-Action-Plan-TH-2563.docx": ASCII only, so it survives every USB stick and mail system. */
-export function suggestedFileName(document: ExportDocument, profile: ExportProfile, date: string): string {
+/**
+ * "BMMA-Joint-Action-Plan-TH-2563.docx", "BMMA-Minutes-MTG-C2-3-2563-TH-2569.docx": ASCII only,
+ * so it survives every USB stick and mail system. `subject` is the meeting's or event's code stem.
+ */
+export function suggestedFileName(
+  document: ExportDocument,
+  profile: ExportProfile,
+  date: string,
+  subject: string | null = null,
+): string {
   const year = Number(date.slice(0, 4));
   const shownYear = profile.calendar === 'BE' ? toBuddhistYear(year) : year;
-  return `${DOCUMENT_BUILDERS[document].fileStem}-${profile.language.toUpperCase()}-${shownYear}.docx`;
+  const stem = [DOCUMENT_BUILDERS[document].fileStem, ...(subject ? [subject] : [])].join('-');
+  return `${stem}-${profile.language.toUpperCase()}-${shownYear}.docx`;
 }
 
 export interface RunExportOptions {
@@ -55,22 +64,30 @@ export async function runExport(
   options: RunExportOptions = {},
 ): Promise<ChannelOutput<'export.run'>> {
   const { document, profile, jobId } = input;
+  const subjectId = input.subjectId ?? null;
+  const builder = DOCUMENT_BUILDERS[document];
   const date = today();
   const job = (options.jobs ?? new ExportJobs()).start(jobId);
   try {
-    const target = await choosePath(suggestedFileName(document, profile, date));
+    // A meeting or event that does not exist is refused before the save dialog opens.
+    const subject = subjectId !== null && builder.subjectStem ? builder.subjectStem(project, subjectId) : null;
+    const target = await choosePath(suggestedFileName(document, profile, date, subject));
     if (target === null) {
       job.finish('cancelled');
       return { path: null, sha256: null, bytes: 0 };
     }
     const sink = watched(job.sink, options.onStep);
-    const builder = DOCUMENT_BUILDERS[document];
-    const built = await builder.build(project, profile, date, sink);
+    const built = await builder.build(project, profile, date, sink, subjectId);
     await sink.step('packing', 0, 1);
     const bytes = await packDocument(built, builder.title(profile));
     // The last chance to stop: packing may have taken a while and the user may have cancelled.
     await sink.step('writing', 0, 1);
-    const result = writeExport(project, target, bytes, { document, profile, overwrite: options.overwrite ?? true });
+    const result = writeExport(project, target, bytes, {
+      document,
+      profile,
+      subjectId,
+      overwrite: options.overwrite ?? true,
+    });
     job.finish('done');
     if (options.jobs) options.jobs.lastWritten = result.path;
     return result;

@@ -6,12 +6,12 @@ import { exportProfileSchema, exportRequestSchema, profileSaveSchema, type Expor
 import type { Db } from '../project/cipher';
 import type { ProjectFile } from '../project/project-file';
 import { laterThan, parseInput } from './evidence-helpers';
-import { previewFor } from './export-preview';
+import { DOCUMENT_BUILDERS } from '../export/documents';
 
 /** What the export will leave out, and which sections will show a placeholder. */
 export function previewExport(project: ProjectFile, input: ChannelInput<'export.preview'>): ChannelOutput<'export.preview'> {
-  const { document, profile } = parseInput(exportRequestSchema, input);
-  return previewFor(project, document, profile);
+  const { document, profile, subjectId } = parseInput(exportRequestSchema, input);
+  return DOCUMENT_BUILDERS[document].preview(project, profile, subjectId ?? null);
 }
 
 export { runExport } from './export-run';

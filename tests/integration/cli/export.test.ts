@@ -119,11 +119,13 @@ describe('bmma export action-plan', () => {
 });
 
 describe('bmma export with progress, saved profiles and Ctrl+C', () => {
-  it('documents both documents, --profile and Ctrl+C in its help, in English and Thai', async () => {
+  it('documents every document, its subject option, --profile and Ctrl+C in its help, in English and Thai', async () => {
     const [en, th] = await Promise.all([bmma(['export', '--help']), bmma(['help', 'export'], { lang: 'th' })]);
     for (const help of [en, th]) {
       expect(help.code).toBe(0);
-      expect(help.stdout).toContain('bmma export report|action-plan FILE --out OUT.docx');
+      expect(help.stdout).toContain('bmma export report|action-plan|curriculum FILE --out OUT.docx');
+      expect(help.stdout).toContain('bmma export minutes FILE --meeting CODE --out OUT.docx');
+      expect(help.stdout).toContain('bmma export tot-agenda|tot-evaluation FILE --event CODE --out OUT.docx');
       expect(help.stdout).toContain('--profile NAME');
     }
     expect(en.stdout).toContain('Ctrl+C stops the export');

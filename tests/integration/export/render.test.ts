@@ -88,7 +88,7 @@ beforeAll(async () => {
     for (const language of Object.keys(PROFILES) as Language[]) {
       const profile = PROFILES[language];
       try {
-        const built = await builder.build(project, profile, '2026-03-15', silentProgress);
+        const built = await builder.build(project, profile, '2026-03-15', silentProgress, null);
         const file = path.join(dir, `${key(name, language)}.docx`);
         fs.writeFileSync(file, await packDocument(built, builder.title(profile)));
         written.push({ key: key(name, language), file });

@@ -5,7 +5,23 @@ export const exportEn = {
     explanation:
       'Choose the document and how it should look. Before you export, check what will be left out to protect the people interviewed.',
     document: 'Document',
-    documents: { action_plan: 'Joint Action Plan', report: 'BMMA report' },
+    documents: {
+      action_plan: 'Joint Action Plan',
+      report: 'BMMA report',
+      minutes: 'Minutes of a meeting',
+      curriculum: 'Training curriculum',
+      tot_agenda: 'Training of Trainers agenda',
+      tot_evaluation: 'Training of Trainers evaluation report',
+    },
+    subject: {
+      meeting: 'Meeting',
+      tot_event: 'Training event',
+      choose_meeting: 'Choose the meeting',
+      choose_tot_event: 'Choose the training event',
+      none_meeting: 'No meeting recorded yet: create one on the Meetings tab.',
+      none_tot_event: 'No training event yet: create one on the Training of Trainers tab.',
+      nothingFound: 'No match',
+    },
     profile: {
       heading: 'Export profile',
       language: 'Language',
@@ -51,6 +67,10 @@ export const exportEn = {
       nothing: 'Nothing will be left out.',
       included_action_plan: '{{count}} action items will be in the document.',
       included_report: '{{count}} findings will be in the document.',
+      included_minutes: '{{count}} agenda items will be in the minutes.',
+      included_curriculum: '{{count}} modules will be in the curriculum.',
+      included_tot_agenda: '{{count}} sessions will be in the agenda.',
+      included_tot_evaluation: '{{count}} participants will be counted in the results.',
       emptyHeading: 'Sections with nothing yet (shown with a placeholder in the document)',
       reasons: {
         above_sensitivity: {
@@ -87,6 +107,15 @@ export const exportEn = {
         cross_cutting: 'Cross-cutting issues',
         recommendations: 'Consolidated recommendations',
         action_plan: 'Joint Action Plan',
+        attendance: 'Attendance',
+        agenda_items: 'Agenda items',
+        modules: 'Curriculum modules',
+        traceability: 'Traceability to findings',
+        sessions: 'Agenda sessions',
+        participants: 'Participants',
+        tests: 'Pre- and post-test scores',
+        evaluations: 'Reaction evaluation (level 1)',
+        follow_ups: 'Follow-ups (level 3)',
       },
     },
     run: {

@@ -7,7 +7,23 @@ export const exportTh: typeof exportEn = {
     explanation:
       'เลือกเอกสารและรูปแบบที่ต้องการ ก่อนส่งออกให้ตรวจดูว่าข้อมูลใดจะถูกตัดออกเพื่อคุ้มครองผู้ให้สัมภาษณ์',
     document: 'เอกสาร',
-    documents: { action_plan: 'แผนปฏิบัติการร่วม', report: 'รายงาน BMMA' },
+    documents: {
+      action_plan: 'แผนปฏิบัติการร่วม',
+      report: 'รายงาน BMMA',
+      minutes: 'รายงานการประชุม',
+      curriculum: 'หลักสูตรการฝึกอบรม',
+      tot_agenda: 'กำหนดการฝึกอบรมวิทยากร',
+      tot_evaluation: 'รายงานผลการประเมินการฝึกอบรมวิทยากร',
+    },
+    subject: {
+      meeting: 'การประชุม',
+      tot_event: 'การฝึกอบรม',
+      choose_meeting: 'เลือกการประชุม',
+      choose_tot_event: 'เลือกการฝึกอบรม',
+      none_meeting: 'ยังไม่มีการประชุม: สร้างได้ที่แท็บการประชุม',
+      none_tot_event: 'ยังไม่มีการฝึกอบรม: สร้างได้ที่แท็บการฝึกอบรมวิทยากร',
+      nothingFound: 'ไม่พบ',
+    },
     profile: {
       heading: 'รูปแบบการส่งออก',
       language: 'ภาษา',
@@ -53,6 +69,10 @@ export const exportTh: typeof exportEn = {
       nothing: 'ไม่มีข้อมูลใดถูกตัดออก',
       included_action_plan: 'เอกสารจะมีกิจกรรมในแผน {{count}} รายการ',
       included_report: 'เอกสารจะมีข้อค้นพบ {{count}} รายการ',
+      included_minutes: 'รายงานการประชุมจะมีระเบียบวาระ {{count}} เรื่อง',
+      included_curriculum: 'หลักสูตรจะมีหน่วยการเรียนรู้ {{count}} หน่วย',
+      included_tot_agenda: 'กำหนดการจะมี {{count}} ช่วง',
+      included_tot_evaluation: 'ผลการประเมินจะนับผู้เข้ารับการฝึกอบรม {{count}} คน',
       emptyHeading: 'ส่วนที่ยังไม่มีเนื้อหา (เอกสารจะแสดงข้อความแจ้งไว้แทน)',
       reasons: {
         above_sensitivity: {
@@ -89,6 +109,15 @@ export const exportTh: typeof exportEn = {
         cross_cutting: 'ประเด็นคาบเกี่ยว',
         recommendations: 'ข้อเสนอแนะรวม',
         action_plan: 'แผนปฏิบัติการร่วม',
+        attendance: 'ผู้เข้าประชุม',
+        agenda_items: 'ระเบียบวาระการประชุม',
+        modules: 'หน่วยการเรียนรู้ของหลักสูตร',
+        traceability: 'ความเชื่อมโยงกับข้อค้นพบ',
+        sessions: 'ช่วงของกำหนดการ',
+        participants: 'ผู้เข้ารับการฝึกอบรม',
+        tests: 'คะแนนทดสอบก่อนและหลังการฝึกอบรม',
+        evaluations: 'การประเมินปฏิกิริยา (ระดับ 1)',
+        follow_ups: 'การติดตามผล (ระดับ 3)',
       },
     },
     run: {

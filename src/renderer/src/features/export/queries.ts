@@ -13,11 +13,17 @@ export function useExportProfiles() {
 }
 
 /** What the export will leave out for this document and profile, asked once edits pause. */
-export function useExportPreview(document: ExportDocument, profile: ExportProfile, valid: boolean) {
+export function useExportPreview(
+  document: ExportDocument,
+  profile: ExportProfile,
+  subjectId: string | null,
+  valid: boolean,
+) {
   const [debounced] = useDebouncedValue(profile, PREVIEW_DEBOUNCE_MS);
   return useQuery({
-    queryKey: ['export', 'preview', document, debounced],
-    queryFn: () => unwrap(bmma().export.preview({ document, profile: debounced })),
+    queryKey: ['export', 'preview', document, subjectId, debounced],
+    queryFn: () =>
+      unwrap(bmma().export.preview({ document, profile: debounced, ...(subjectId === null ? {} : { subjectId }) })),
     enabled: valid,
     placeholderData: keepPreviousData,
     // The counts must follow edits made a moment ago in another tab.

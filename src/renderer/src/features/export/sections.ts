@@ -2,7 +2,14 @@ import type { ExportDocument, ExportProfile, ExportProgress } from '../../../../
 import { EXPORT_STAGES, exportProfileSchema } from '../../../../shared/export';
 
 /** Documents the Export screen offers, the first one chosen when the tab opens. */
-export const AVAILABLE_DOCUMENTS: readonly ExportDocument[] = ['action_plan', 'report'];
+export const AVAILABLE_DOCUMENTS: readonly ExportDocument[] = [
+  'action_plan',
+  'report',
+  'minutes',
+  'curriculum',
+  'tot_agenda',
+  'tot_evaluation',
+];
 
 /** How the preview names a section: its translation key, and the area for "findings_A". */
 export function sectionLabel(section: string): { key: string; area?: string } {

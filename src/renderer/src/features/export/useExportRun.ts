@@ -32,7 +32,7 @@ export type ExportRunState =
  */
 export function useExportRun(): {
   state: ExportRunState;
-  start: (document: ExportDocument, profile: ExportProfile) => Promise<void>;
+  start: (document: ExportDocument, profile: ExportProfile, subjectId: string | null) => Promise<void>;
   cancel: () => void;
 } {
   const [state, setState] = useState<ExportRunState>({ kind: 'idle' });
@@ -45,7 +45,7 @@ export function useExportRun(): {
   };
   useEffect(() => stopPolling, []);
 
-  const start = useCallback(async (document: ExportDocument, profile: ExportProfile) => {
+  const start = useCallback(async (document: ExportDocument, profile: ExportProfile, subjectId: string | null) => {
     setState({ kind: 'flushing' });
     const failed = await flushPendingEdits();
     if (failed.length > 0) {
@@ -73,7 +73,9 @@ export function useExportRun(): {
         .finally(() => (asking = false));
     }, PROGRESS_POLL_MS);
     try {
-      const result = await unwrap(bmma().export.run({ document, profile, jobId }));
+      const result = await unwrap(
+        bmma().export.run({ document, profile, jobId, ...(subjectId === null ? {} : { subjectId }) }),
+      );
       stopPolling();
       if (result.path === null || result.sha256 === null) setState({ kind: 'idle' });
       else setState({ kind: 'done', result: { path: result.path, sha256: result.sha256, bytes: result.bytes } });
