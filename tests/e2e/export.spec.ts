@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
 import { listNarratives, saveNarrative } from '../../src/main/services/narrative';
 import type { Language } from '../../src/shared/messages';
 import { expect, test } from './fixtures';
+import { openDemoThroughUi } from './start-screen';
 
 /**
  * The Export tab on the demo project, in Thai and English: the Joint Action Plan is the
@@ -92,16 +93,7 @@ async function screenshot(page: Page, language: Language, step: string): Promise
 }
 
 async function openDemo(page: Page, language: Language): Promise<void> {
-  const text = ui[language];
-  if (language === 'en') await page.getByRole('radiogroup', { name: 'Language / ภาษา' }).getByText('English').click();
-  const card = page.getByRole('region', { name: text.demoHeading });
-  await card.getByRole('button', { name: text.open }).click();
-  const modal = page.getByRole('dialog', { name: text.modalTitle });
-  await modal.getByRole('button', { name: text.chooseLocation }).click();
-  await modal.getByRole('textbox', { name: text.passphrase, exact: true }).fill(PASSPHRASE);
-  await modal.getByRole('textbox', { name: text.confirm, exact: true }).fill(PASSPHRASE);
-  await modal.getByRole('button', { name: text.submit, exact: true }).click();
-  await expect(page.getByRole('heading', { name: text.title, level: 1 })).toBeVisible({ timeout: 30_000 });
+  await openDemoThroughUi(page, language, PASSPHRASE);
 }
 
 const docxIn = (dir: string): string[] => fs.readdirSync(dir).filter((name) => name.endsWith('.docx') || name.endsWith('.tmp'));
@@ -109,16 +101,7 @@ const docxIn = (dir: string): string[] => fs.readdirSync(dir).filter((name) => n
 for (const language of ['th', 'en'] as const) {
   test(`${language}: the Export tab previews what the Joint Action Plan will leave out`, async ({ page, outsideRequests }) => {
     const text = ui[language];
-    if (language === 'en') await page.getByRole('radiogroup', { name: 'Language / ภาษา' }).getByText('English').click();
-
-    const card = page.getByRole('region', { name: text.demoHeading });
-    await card.getByRole('button', { name: text.open }).click();
-    const modal = page.getByRole('dialog', { name: text.modalTitle });
-    await modal.getByRole('button', { name: text.chooseLocation }).click();
-    await modal.getByRole('textbox', { name: text.passphrase, exact: true }).fill(PASSPHRASE);
-    await modal.getByRole('textbox', { name: text.confirm, exact: true }).fill(PASSPHRASE);
-    await modal.getByRole('button', { name: text.submit, exact: true }).click();
-    await expect(page.getByRole('heading', { name: text.title, level: 1 })).toBeVisible({ timeout: 30_000 });
+    await openDemo(page, language);
 
     await page.getByRole('tab', { name: text.exportTab, exact: true }).click();
     const panel = page.getByRole('tabpanel', { name: text.exportTab });

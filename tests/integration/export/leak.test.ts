@@ -1,11 +1,14 @@
 /**
- * The leak test (issue 4, DOMAIN.md 3.5): a distinct canary is planted, through the services,
+ * The leak test (issues 4 and 5, DOMAIN.md 3.5): a distinct canary is planted, through the services,
  * in every restricted place the data model has today — interview notes, interviewers, ID /
  * passport / phone numbers in notes, quotes from interviews whose consent says paraphrase only,
  * no use or withdrawn, a passage's coding comment, a document and a site visit above the
  * profile's sensitivity (linked from a finding and a rating), visit team members, a rating's
- * assessor, a photo's file name, the project's description — and both documents are exported
- * with the Thai, English and bilingual profiles at "internal" and with the default profile.
+ * assessor, a photo's file name, the project's description; for Components 2–4 the reason a
+ * meeting's minutes went back to draft, a ToT participant's unit and rank band, an L1 form's
+ * comment and an L3 follow-up's note — and every document (report, plan, minutes, curriculum,
+ * ToT agenda and evaluation) is exported with the Thai, English and bilingual profiles at
+ * "internal" and with the default profile.
  * No canary may appear in any part of any file (XML, relationships, properties, media names),
  * nor in the suggested file name. The canaries are first read back from the project, so the
  * test fails if the planting did not work; and findings and actions planted beside them are
@@ -24,13 +27,18 @@ import { runExport } from '../../../src/main/services/export';
 import { createFinding, getFinding, updateFinding } from '../../../src/main/services/findings';
 import { createInterview, getInterview } from '../../../src/main/services/interviews';
 import { createPassage, listPassages } from '../../../src/main/services/passages';
+import { getMeeting, listMeetings, setMeetingStatus } from '../../../src/main/services/meetings';
+import { saveAgendaItem } from '../../../src/main/services/meetings-items';
 import { getProjectInfo, updateProject } from '../../../src/main/services/project';
 import { getRating, listRatings, updateRating } from '../../../src/main/services/ratings';
 import { createSiteVisit, getSiteVisit } from '../../../src/main/services/site-visits';
+import { getTotEvent, listTotEvents, saveTotSession } from '../../../src/main/services/tot';
+import { saveTotEvaluation, saveTotFollowUp, saveTotParticipant } from '../../../src/main/services/tot-people';
 import { toThaiDigits } from '../../../src/shared/dates';
 import type { EvidenceRef } from '../../../src/shared/evidence-items';
 import {
   DEFAULT_EXPORT_PROFILE,
+  DOCUMENT_SUBJECT,
   EXPORT_DOCUMENTS,
   type ExportDocument,
   type ExportProfile,
@@ -60,6 +68,12 @@ const CANARY = {
   assessor: 'CANARY-ASSESSOR-72d4',
   photoName: 'CANARY-PHOTO-e19a',
   projectDescription: 'CANARY-PROJECT-DESC-38fb',
+  // Components 2–4 (issue 5).
+  minutesReason: 'CANARY-MINUTES-REASON-51c8',
+  participantUnit: 'CANARY-UNIT-0e7d',
+  participantRank: 'CANARY-RANK-93a1',
+  l1Comment: 'CANARY-L1-COMMENT-c2f5',
+  l3Note: 'CANARY-L3-NOTE-6b40',
   // Personal numbers in notes: a Thai national ID (valid check digit), a passport, a mobile number.
   nationalId: '3-1005-07384-29-0',
   passport: 'AA4471903',
@@ -71,6 +85,8 @@ type CanaryName = keyof typeof CANARY;
 const VISIBLE = {
   finding: 'VISIBLE-FINDING-4d2e',
   action: 'VISIBLE-ACTION-90ac',
+  resolution: 'VISIBLE-RESOLUTION-1a7f',
+  session: 'VISIBLE-SESSION-58e2',
 } as const;
 
 /** A 1x1 PNG: a site-visit photo whose file name is the canary. */
@@ -87,12 +103,16 @@ const planted: {
   visitIds: [string, string];
   findingId: string;
   ratingId: string;
+  meetingId: string;
+  eventId: string;
 } = {
   interviews: { notes: '', pii: '', paraphrase: '', noUse: '', withdrawn: '' },
   documentId: '',
   visitIds: ['', ''],
   findingId: '',
   ratingId: '',
+  meetingId: '',
+  eventId: '',
 };
 
 /** Notes that hold `quote` as their only passage-worthy sentence; no personal numbers. */
@@ -249,6 +269,74 @@ function plant(): void {
   });
 }
 
+/**
+ * Components 2–4: a demo meeting gets a visible resolution and goes back to draft with the
+ * canary as its reason; the demo ToT's first participant gets the canary unit and rank band, one
+ * L1 form and one L3 follow-up carry a canary, and the first session a visible title.
+ */
+function plantComponents(): void {
+  const meeting = listMeetings(project).find((m) => m.component === 'c2');
+  if (!meeting) throw new Error('the demo has no Component 2 meeting');
+  planted.meetingId = meeting.id;
+  saveAgendaItem(project, {
+    meetingId: meeting.id,
+    category: 4,
+    title: { en: 'Draft section on harbouring', th: 'ร่างมาตราว่าด้วยการให้ที่พักพิง' },
+    resolution: { en: VISIBLE.resolution, th: VISIBLE.resolution },
+  });
+  if (meeting.minutesStatus === 'draft') setMeetingStatus(project, { id: meeting.id, status: 'circulated' });
+  setMeetingStatus(project, { id: meeting.id, status: 'draft', reason: `Sent back: ${CANARY.minutesReason}` });
+
+  const summary = listTotEvents(project)[0];
+  if (!summary) throw new Error('the demo has no Training of Trainers event');
+  planted.eventId = summary.id;
+  const event = getTotEvent(project, summary.id);
+  const [participant] = event.participants;
+  const [session] = event.sessions;
+  if (!participant || !session) throw new Error('the demo event has no participant or session');
+  saveTotParticipant(project, {
+    eventId: event.id,
+    id: participant.id,
+    expectedUpdatedAt: participant.updatedAt,
+    agencyCode: participant.agencyCode,
+    unit: CANARY.participantUnit,
+    sex: participant.sex,
+    rankBand: CANARY.participantRank,
+    provinceCode: participant.provinceCode,
+    role: participant.role,
+    certificateIssued: participant.certificateIssued,
+  });
+  saveTotEvaluation(project, {
+    eventId: event.id,
+    participantId: null,
+    relevance: 5,
+    trainer: 4,
+    methods: 4,
+    logistics: 3,
+    comment: `Thanks to ${CANARY.l1Comment} for the case study`,
+  });
+  saveTotFollowUp(project, {
+    eventId: event.id,
+    participantId: null,
+    date: '2022-09-15',
+    cascadeSessions: 2,
+    participantsReached: 40,
+    note: `Cascade run with ${CANARY.l3Note}`,
+  });
+  saveTotSession(project, {
+    eventId: event.id,
+    id: session.id,
+    expectedUpdatedAt: session.updatedAt,
+    day: session.day,
+    startTime: session.startTime,
+    endTime: session.endTime,
+    title: { en: VISIBLE.session, th: VISIBLE.session },
+    module: session.module,
+    facilitator: session.facilitator,
+    method: session.method,
+  });
+}
+
 /** The finding cites the three restricted quotes as well (evidence links, not only codings). */
 function createFindingLinks(findingId: string, passages: EvidenceRef[]): void {
   const current = getFinding(project, findingId).evidence.map(({ kind, id }) => ({ kind, id }));
@@ -266,6 +354,7 @@ beforeAll(() => {
   project = makeProject(dir, 'leak.bmma', { backupOnOpen: false });
   fillDemo(project, { scale: 1 });
   plant();
+  plantComponents();
 });
 
 afterAll(() => {
@@ -340,15 +429,39 @@ describe('the planted canaries', () => {
     const cited = getFinding(project, planted.findingId).evidence.map((e) => e.kind);
     expect(cited.filter((kind) => kind === 'passage')).toHaveLength(3);
     expect(cited).toEqual(expect.arrayContaining(['interview', 'document', 'site_visit']));
+    expect(getMeeting(project, planted.meetingId).statusReason).toContain(CANARY.minutesReason);
+    const event = getTotEvent(project, planted.eventId);
+    expect(event.participants.some((p) => p.unit === CANARY.participantUnit && p.rankBand === CANARY.participantRank)).toBe(
+      true,
+    );
+    expect(event.evaluations.some((e) => e.comment.includes(CANARY.l1Comment))).toBe(true);
+    expect(event.followUps.some((f) => f.note.includes(CANARY.l3Note))).toBe(true);
   });
 });
+
+/** What each document must show, so an export that leaves everything out fails too. */
+const VISIBLE_IN: Record<ExportDocument, string> = {
+  report: VISIBLE.finding,
+  action_plan: VISIBLE.action,
+  minutes: VISIBLE.resolution,
+  curriculum: 'M01',
+  tot_agenda: VISIBLE.session,
+  tot_evaluation: 'TOT-2565-01',
+};
+
+/** The meeting or event a document is about, when it is about one. */
+function subjectOf(document: ExportDocument): { subjectId?: string } {
+  const kind = DOCUMENT_SUBJECT[document];
+  if (kind === null) return {};
+  return { subjectId: kind === 'meeting' ? planted.meetingId : planted.eventId };
+}
 
 describe.each(EXPORT_DOCUMENTS.map((document) => [document] as const))('%s exported', (document: ExportDocument) => {
   it.each(Object.keys(PROFILES))('with the %s profile carries no canary anywhere', async (profileName) => {
     const profile = PROFILES[profileName] ?? DEFAULT_EXPORT_PROFILE;
     let suggested = '';
     const file = path.join(dir, `${document}-${profileName}.docx`);
-    const result = await runExport(project, { document, profile }, async (name) => {
+    const result = await runExport(project, { document, profile, ...subjectOf(document) }, async (name) => {
       suggested = name;
       return file;
     });
@@ -358,7 +471,9 @@ describe.each(EXPORT_DOCUMENTS.map((document) => [document] as const))('%s expor
     expect(leaks(texts)).toEqual([]);
     // ...while the records beside the canaries are in it: the export did not simply leave everything out.
     const body = texts.find((t) => t.where === 'word/document.xml (text)')?.text ?? '';
-    expect(body).toContain(document === 'report' ? VISIBLE.finding : VISIBLE.action);
+    expect(body).toContain(VISIBLE_IN[document]);
+    // No participant's pseudonymous code either: the ToT documents show aggregates only.
+    expect(body).not.toMatch(/\bP-\d{3}\b/);
     // Scrubbed properties: no author, last editor or revision (SECURITY.md; issue 4).
     const core = texts.find((t) => t.where === 'docProps/core.xml')?.text ?? '';
     expect(core).toContain('<dc:title>');
