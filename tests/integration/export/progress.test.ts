@@ -3,6 +3,8 @@
  * real handler table with scripted native dialogs: a watched export reports its stages and ends
  * "done"; a cancel mid-run fails the export with CANCELLED and leaves no file, no temp file and
  * no export.written event; "Open folder" shows the file just written, and nothing before.
+ * Documents about one meeting or training event (issue 5) need its id, refuse an unknown one
+ * before the save dialog opens, and suggest a file name carrying its code.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -26,6 +28,8 @@ let session: Session;
 /** What the save dialog answers next; a function runs as the dialog closes (a cancel clicked at that moment). */
 const chosen: (string | null | (() => Promise<string>))[] = [];
 const shown: string[] = [];
+/** The file names the save dialog was given to suggest, in order. */
+const suggested: string[] = [];
 let call: <C extends Channel>(channel: C, input?: unknown) => Promise<Result<ChannelOutput<C>>>;
 
 const request = (jobId: string) => ({ document: 'action_plan', profile: DEFAULT_EXPORT_PROFILE, jobId });
@@ -43,7 +47,8 @@ beforeAll(async () => {
     chooseProjectToOpen: async () => null,
     chooseProjectToCreate: async () => null,
     chooseAttachment: async () => null,
-    chooseExportPath: async () => {
+    chooseExportPath: async (name) => {
+      suggested.push(name);
       const next = chosen.shift() ?? null;
       return typeof next === 'function' ? next() : next;
     },
@@ -150,5 +155,42 @@ describe('export progress and cancel', () => {
     expect(expectValue(await call('export.run', request(jobId)))).toEqual({ path: null, sha256: null, bytes: 0 });
     expect((await progress(jobId)).state).toBe('cancelled');
     expect(fs.readdirSync(out)).toEqual(before);
+  });
+});
+
+describe('documents about one meeting or training event', () => {
+  const profile = DEFAULT_EXPORT_PROFILE;
+
+  it('refuses minutes without a meeting, and a report given one, as invalid input naming subjectId', async () => {
+    for (const input of [
+      { document: 'minutes', profile },
+      { document: 'tot_evaluation', profile },
+      { document: 'report', profile, subjectId: crypto.randomUUID() },
+    ]) {
+      const error = expectError(await call('export.preview', input));
+      expect(error.code).toBe('VALIDATION');
+      expect(JSON.stringify(error)).toContain('subjectId');
+      expect(expectError(await call('export.run', input)).code).toBe('VALIDATION');
+    }
+  });
+
+  it('refuses an unknown meeting before the save dialog opens, writing nothing', async () => {
+    const before = { suggested: suggested.length, written: writtenEvents() };
+    const error = expectError(await call('export.run', { document: 'minutes', profile, subjectId: crypto.randomUUID() }));
+    expect(error.code).toBe('NOT_FOUND');
+    expect(suggested.length).toBe(before.suggested);
+    expect(writtenEvents()).toBe(before.written);
+  });
+
+  it('suggests a file name with the meeting code and previews its agenda items', async () => {
+    const meeting = expectValue(await call('meetings.list', {})).find((m) => m.code === 'MTG-C2-3/2563');
+    expect(meeting).toBeDefined();
+    const subjectId = meeting?.id ?? '';
+    const preview = expectValue(await call('export.preview', { document: 'minutes', profile, subjectId }));
+    const full = expectValue(await call('meetings.get', { id: subjectId }));
+    expect(preview.included).toBe(full.agenda.length);
+    chosen.push(null);
+    expect(expectValue(await call('export.run', { document: 'minutes', profile, subjectId })).path).toBeNull();
+    expect(suggested.at(-1)).toMatch(/^BMMA-Minutes-MTG-C2-3-2563-TH-25\d\d\.docx$/);
   });
 });
