@@ -36,6 +36,9 @@ const ui = {
     status: 'Status',
     substituteFor: 'Substituting for (position)',
     add: 'Add',
+    edit: 'Edit',
+    saveChanges: 'Save changes',
+    countsEdited: 'Attending: 2 (female 2, male 0, other 0, not recorded 0); absent 0',
     ib: 'IB – Immigration Bureau, Royal Thai Police',
     oag: 'OAG – Office of the Attorney General',
     ibShort: 'IB',
@@ -87,6 +90,9 @@ const ui = {
     status: 'สถานะ',
     substituteFor: 'มาแทน (ตำแหน่ง)',
     add: 'เพิ่ม',
+    edit: 'แก้ไข',
+    saveChanges: 'บันทึกการแก้ไข',
+    countsEdited: 'ผู้เข้าประชุม 2 คน (หญิง 2 ชาย 0 อื่น ๆ 0 ไม่ได้บันทึก 0) ไม่มาประชุม 0 คน',
     ib: 'สตม. – สำนักงานตรวจคนเข้าเมือง สำนักงานตำรวจแห่งชาติ',
     oag: 'อส. – สำนักงานอัยการสูงสุด',
     ibShort: 'สตม.',
@@ -213,6 +219,12 @@ for (const language of ['th', 'en'] as const) {
       .fill(language === 'th' ? 'อธิบดีอัยการ' : 'Director-General');
     await attendance.getByRole('button', { name: text.add, exact: true }).click();
     await expect(attendance.getByTestId('attendance-counts')).toHaveText(text.counts);
+    // Corrected in place: the IB row's sex changes, no row is added.
+    await attendance.getByRole('row').filter({ hasText: text.ibShort }).getByRole('button', { name: text.edit, exact: true }).click();
+    await choose(page, attendance, text.sex, text.female);
+    await attendance.getByRole('button', { name: text.saveChanges, exact: true }).click();
+    await expect(attendance.getByTestId('attendance-counts')).toHaveText(text.countsEdited);
+    await expect(attendance.getByRole('table').getByRole('row')).toHaveCount(3);
 
     // Agenda item 4.1 with a new draft provision, two positions and consensus.
     await editor.getByRole('textbox', { name: text.addItemTo }).fill(text.itemTitle);

@@ -1,13 +1,21 @@
 import { Alert, Button, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ATTENDANCE_STATUSES, SEXES, type AttendanceStatus, type Meeting, type Sex } from '../../../../shared/meetings';
+import {
+  ATTENDANCE_STATUSES,
+  SEXES,
+  type AttendanceRow,
+  type AttendanceStatus,
+  type Meeting,
+  type Sex,
+} from '../../../../shared/meetings';
 import { useAgencyChoices, useEnumOptions } from './options';
 import { api, useMeetingWrite } from './queries';
 
 /**
  * Attendance by agency, position title and sex (never names). The add row keeps the agency
- * and status after each add, so a delegation of ten is ten quick entries.
+ * and status after each add, so a delegation of ten is ten quick entries. "Edit" loads a row
+ * into the same fields; saving changes that row in place.
  */
 export function AttendanceSection({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation();
@@ -20,13 +28,29 @@ export function AttendanceSection({ meeting }: { meeting: Meeting }) {
   const [sex, setSex] = useState<Sex>('not_recorded');
   const [status, setStatus] = useState<AttendanceStatus>('present');
   const [extra, setExtra] = useState('');
+  const [editingId, setEditingId] = useState<string | null>(null);
   const { counts } = meeting;
+
+  const edit = (row: AttendanceRow) => {
+    setEditingId(row.id);
+    setAgencyCode(row.agencyCode);
+    setPosition(row.position);
+    setSex(row.sex);
+    setStatus(row.status);
+    setExtra(row.status === 'absent' ? row.absenceReason : row.substituteFor);
+  };
+  const stopEditing = () => {
+    setEditingId(null);
+    setPosition('');
+    setExtra('');
+  };
 
   const add = async () => {
     if (agencyCode === null) return;
     const saved = await write.run(() =>
       api().saveAttendance({
         meetingId: meeting.id,
+        ...(editingId ? { id: editingId } : {}),
         agencyCode,
         position,
         sex,
@@ -35,10 +59,7 @@ export function AttendanceSection({ meeting }: { meeting: Meeting }) {
         substituteFor: status === 'substitute' ? extra : '',
       }),
     );
-    if (saved) {
-      setPosition('');
-      setExtra('');
-    }
+    if (saved) stopEditing();
   };
 
   return (
@@ -84,7 +105,7 @@ export function AttendanceSection({ meeting }: { meeting: Meeting }) {
           </Table.Thead>
           <Table.Tbody>
             {meeting.attendance.map((row) => (
-              <Table.Tr key={row.id}>
+              <Table.Tr key={row.id} aria-selected={row.id === editingId}>
                 <Table.Td>{agencies.short(row.agencyCode)}</Table.Td>
                 <Table.Td>{row.position}</Table.Td>
                 <Table.Td>{t(`meetings.attendance.sexes.${row.sex}`)}</Table.Td>
@@ -94,14 +115,19 @@ export function AttendanceSection({ meeting }: { meeting: Meeting }) {
                   {row.substituteFor && ` – ${row.substituteFor}`}
                 </Table.Td>
                 <Table.Td>
-                  <Button
-                    size="compact-xs"
-                    variant="subtle"
-                    color="red"
-                    onClick={() => void write.run(() => api().removeAttendance({ id: row.id }))}
-                  >
-                    {t('meetings.attendance.remove')}
-                  </Button>
+                  <Group gap={4} wrap="nowrap">
+                    <Button size="compact-xs" variant="subtle" onClick={() => edit(row)}>
+                      {t('meetings.attendance.edit')}
+                    </Button>
+                    <Button
+                      size="compact-xs"
+                      variant="subtle"
+                      color="red"
+                      onClick={() => void write.run(() => api().removeAttendance({ id: row.id }))}
+                    >
+                      {t('meetings.attendance.remove')}
+                    </Button>
+                  </Group>
                 </Table.Td>
               </Table.Tr>
             ))}
@@ -148,8 +174,13 @@ export function AttendanceSection({ meeting }: { meeting: Meeting }) {
           />
         )}
         <Button onClick={() => void add()} loading={write.busy} disabled={agencyCode === null}>
-          {t('meetings.attendance.add')}
+          {editingId ? t('meetings.attendance.saveChanges') : t('meetings.attendance.add')}
         </Button>
+        {editingId && (
+          <Button variant="default" onClick={stopEditing}>
+            {t('meetings.attendance.cancelEdit')}
+          </Button>
+        )}
       </Group>
       {write.error && (
         <Alert color="red" role="alert">
