@@ -69,8 +69,13 @@ const sessionFields = {
   startTime: time,
   endTime: time,
   title: localizedText(500),
-  /** Free text for now; a curriculum module id can be linked later. */
+  /** Free text ("TS" for training skills, or a module not in the curriculum). */
   module: text(200),
+  /**
+   * The curriculum module the session teaches; null or left out = none. A deleted or unknown
+   * module is LINK_TARGET_MISSING. Left out on an edit also unlinks: a save sends the whole session.
+   */
+  moduleId: uuid.nullable().default(null),
   /** A position and agency ("IB trainer", "IOM specialist"), never a person's name. */
   facilitator: text(200),
   method: text(200),
@@ -89,6 +94,10 @@ export const totSessionSchema = z.object({
   endTime: z.string(),
   title: shown,
   module: z.string(),
+  /** As saved; the module may have been deleted since (then moduleCode is null). */
+  moduleId: uuid.nullable(),
+  /** Code of the linked module while it is live ("M01"), else null. */
+  moduleCode: z.string().nullable(),
   facilitator: z.string(),
   method: z.string(),
   updatedAt: z.string(),

@@ -51,6 +51,9 @@ const ui = {
     logistics: 'Logistics',
     addL1: 'Add reaction form',
     anonymous: 'Anonymous',
+    edit: 'Edit',
+    saveChanges: 'Save changes',
+    l1Forms: 'L1 reaction forms',
     resultsTab: 'Results',
     meanPre: 'Mean pre-test',
     meanGain: 'Mean gain (paired)',
@@ -95,6 +98,9 @@ const ui = {
     logistics: 'การจัดการและสถานที่',
     addL1: 'เพิ่มแบบประเมิน',
     anonymous: 'ไม่ระบุตัวตน',
+    edit: 'แก้ไข',
+    saveChanges: 'บันทึกการแก้ไข',
+    l1Forms: 'แบบประเมินความพึงพอใจ (L1)',
     resultsTab: 'ผลการอบรม',
     meanPre: 'คะแนนเฉลี่ยก่อนอบรม',
     meanGain: 'คะแนนเพิ่มขึ้นเฉลี่ย (จับคู่)',
@@ -198,6 +204,13 @@ for (const language of ['th', 'en'] as const) {
     await choose(page, page.getByRole('tabpanel'), text.logistics, '3');
     await page.getByRole('button', { name: text.addL1 }).click();
     await expect(page.getByRole('cell', { name: text.anonymous, exact: true })).toBeVisible();
+    // Corrected in place: logistics 3 -> 4, still one form.
+    const forms = page.getByRole('table', { name: text.l1Forms });
+    await forms.getByRole('button', { name: text.edit, exact: true }).click();
+    await choose(page, page.getByTestId('l1-entry'), text.logistics, '4');
+    await page.getByRole('button', { name: text.saveChanges, exact: true }).click();
+    await expect(forms.getByRole('row')).toHaveCount(2);
+    await expect(forms.getByRole('row').nth(1).getByRole('cell').nth(4)).toHaveText('4');
 
     // Results: means of 50, 60, 40 % and 80, 55 %; gain (30 − 5) / 2 = 12.5 points; 1 of 2 passes; 10 of 15 days.
     await page.getByRole('tab', { name: text.resultsTab, exact: true }).click();

@@ -25,6 +25,7 @@ import {
   notFound,
   parseInput,
 } from './records';
+import { assertModuleLinkable, SESSION_MODULE_SELECT } from './tot-module-link';
 import { readParticipants, readEvaluations, readFollowUps } from './tot-read';
 import { DEFAULT_TOT_AGENDA } from './tot-template';
 
@@ -59,6 +60,8 @@ interface SessionRow {
   title_en: string;
   title_th: string;
   module: string;
+  module_id: string | null;
+  module_code: string | null;
   facilitator: string;
   method: string;
   updated_at: string;
@@ -107,8 +110,9 @@ export function readEventRow(db: Db, id: string): EventRow {
 function readSessionRows(db: Db, eventId: string): SessionRow[] {
   return db
     .prepare(
-      `SELECT id, day, start_time, end_time, title_en, title_th, module, facilitator, method, updated_at
-       FROM tot_sessions WHERE event_id = ? AND deleted = 0 ORDER BY day, start_time, end_time, rowid`,
+      `SELECT s.id, s.day, s.start_time, s.end_time, s.title_en, s.title_th, s.module, ${SESSION_MODULE_SELECT},
+         s.facilitator, s.method, s.updated_at
+       FROM tot_sessions s WHERE s.event_id = ? AND s.deleted = 0 ORDER BY s.day, s.start_time, s.end_time, s.rowid`,
     )
     .all(eventId) as SessionRow[];
 }
@@ -126,6 +130,8 @@ export function readEvent(db: Db, id: string): TotEvent {
       endTime: s.end_time,
       title: { en: s.title_en, th: s.title_th },
       module: s.module,
+      moduleId: s.module_id,
+      moduleCode: s.module_code,
       facilitator: s.facilitator,
       method: s.method,
       updatedAt: s.updated_at,
@@ -294,11 +300,11 @@ function insertSession(ctx: WriteContext, eventId: string, fields: SessionFields
   const id = crypto.randomUUID();
   ctx.db
     .prepare(
-      `INSERT INTO tot_sessions (id, event_id, day, start_time, end_time, title_en, title_th, module, facilitator, method,
-         created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO tot_sessions (id, event_id, day, start_time, end_time, title_en, title_th, module, module_id, facilitator,
+         method, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(id, eventId, fields.day, fields.startTime, fields.endTime, fields.title.en, fields.title.th, fields.module,
-      fields.facilitator, fields.method, ctx.now, ctx.now, ctx.actor);
+      fields.moduleId, fields.facilitator, fields.method, ctx.now, ctx.now, ctx.actor);
   return id;
 }
 
@@ -309,6 +315,7 @@ export function saveTotSessionIn(ctx: WriteContext, input: TotSessionSaveInput):
   const event = readEventRow(db, eventId);
   const days = eventDays(event.start_date, event.end_date);
   const all = readSessionRows(db, eventId);
+  assertModuleLinkable(db, fields.moduleId);
   if (id === undefined) {
     checkSession(fields, days, all);
     const newId = insertSession(ctx, eventId, fields);
@@ -324,6 +331,7 @@ export function saveTotSessionIn(ctx: WriteContext, input: TotSessionSaveInput):
     endTime: row.end_time,
     title: { en: row.title_en, th: row.title_th },
     module: row.module,
+    moduleId: row.module_id,
     facilitator: row.facilitator,
     method: row.method,
   };
@@ -332,8 +340,8 @@ export function saveTotSessionIn(ctx: WriteContext, input: TotSessionSaveInput):
   checkSession(fields, days, all.filter((s) => s.id !== id));
   db.prepare(
     `UPDATE tot_sessions SET day = ?, start_time = ?, end_time = ?, title_en = ?, title_th = ?, module = ?,
-       facilitator = ?, method = ?, updated_at = ?, updated_by = ? WHERE id = ?`,
-  ).run(fields.day, fields.startTime, fields.endTime, fields.title.en, fields.title.th, fields.module,
+       module_id = ?, facilitator = ?, method = ?, updated_at = ?, updated_by = ? WHERE id = ?`,
+  ).run(fields.day, fields.startTime, fields.endTime, fields.title.en, fields.title.th, fields.module, fields.moduleId,
     fields.facilitator, fields.method, laterThan(ctx.now, row.updated_at), ctx.actor, id);
   ctx.audit('tot.session.updated', 'tot_session', id, { event: event.code, fields: changed });
   return readEvent(db, eventId);
@@ -388,6 +396,8 @@ export function applyTotTemplateIn(ctx: WriteContext, input: { eventId: string; 
       title_en: fields.title.en,
       title_th: fields.title.th,
       module: fields.module,
+      module_id: null,
+      module_code: null,
       facilitator: fields.facilitator,
       method: fields.method,
       updated_at: ctx.now,

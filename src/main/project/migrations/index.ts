@@ -9,6 +9,7 @@ import { migration0008 } from './0008_narrative';
 import { migration0009 } from './0009_meetings';
 import { migration0010 } from './0010_curriculum';
 import { migration0011 } from './0011_tot';
+import { migration0012 } from './0012_session_module';
 import type { Db } from '../cipher';
 
 export interface Migration {
@@ -23,7 +24,7 @@ export interface Migration {
 }
 
 /** Ordered list; numbers only rise (checked by assertMigrationOrder at start-up and in a test). */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009, migration0010, migration0011];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009, migration0010, migration0011, migration0012];
 
 export function assertMigrationOrder(migrations: readonly Migration[]): void {
   migrations.forEach((migration, index) => {

@@ -3,10 +3,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TotEvent, TotSession } from '../../../../shared/tot';
 import { bmma, unwrap } from '../../lib/bmma';
+import { useCurriculum } from '../curriculum/queries';
+import { localized, useUiLanguage } from '../framework/language';
 import { useTotWrite } from './queries';
 import { TotError } from './TotError';
 
-type Fields = Pick<TotSession, 'day' | 'startTime' | 'endTime' | 'title' | 'module' | 'facilitator' | 'method'>;
+type Fields = Pick<TotSession, 'day' | 'startTime' | 'endTime' | 'title' | 'module' | 'moduleId' | 'facilitator' | 'method'>;
 
 const blank: Fields = {
   day: 1,
@@ -14,14 +16,27 @@ const blank: Fields = {
   endTime: '10:00',
   title: { en: '', th: '' },
   module: '',
+  moduleId: null,
   facilitator: '',
   method: '',
 };
 
+/**
+ * The editable fields of a saved session, and only those (the save refuses unknown keys). A link
+ * to a module deleted since is dropped: saving it again would be refused as LINK_TARGET_MISSING.
+ */
+function fieldsOf(session: TotSession): Fields {
+  const { day, startTime, endTime, title, module, facilitator, method } = session;
+  return { day, startTime, endTime, title, module, facilitator, method, moduleId: session.moduleCode === null ? null : session.moduleId };
+}
+
 /** Adds or edits one session; the agenda checks run in main and a refusal stays in the form. */
 export function SessionModal({ event, session, onClose }: { event: TotEvent; session: TotSession | null; onClose: () => void }) {
   const { t } = useTranslation();
-  const [fields, setFields] = useState<Fields>(session ?? blank);
+  const language = useUiLanguage();
+  const curriculum = useCurriculum();
+  const [fields, setFields] = useState<Fields>(session ? fieldsOf(session) : blank);
+  const modules = (curriculum.data?.modules ?? []).map((m) => ({ value: m.id, label: `${m.code} — ${localized(m.title, language)}` }));
   const set = (patch: Partial<Fields>) => setFields((current) => ({ ...current, ...patch }));
   const save = useTotWrite((input: Fields) =>
     unwrap(
@@ -60,7 +75,22 @@ export function SessionModal({ event, session, onClose }: { event: TotEvent; ses
           onChange={(e) => set({ title: { ...fields.title, th: e.currentTarget.value } })}
         />
         <SimpleGrid cols={3}>
-          <TextInput label={t('training.agenda.module')} value={fields.module} onChange={(e) => set({ module: e.currentTarget.value })} />
+          <Select
+            label={t('training.agenda.curriculumModule')}
+            placeholder={t('training.agenda.noModule')}
+            data={modules}
+            value={fields.moduleId}
+            onChange={(value) => set({ moduleId: value })}
+            searchable
+            clearable
+            nothingFoundMessage={t('training.agenda.noModules')}
+          />
+          <TextInput
+            label={t('training.agenda.module')}
+            description={t('training.agenda.moduleTextHint')}
+            value={fields.module}
+            onChange={(e) => set({ module: e.currentTarget.value })}
+          />
           <TextInput label={t('training.agenda.method')} value={fields.method} onChange={(e) => set({ method: e.currentTarget.value })} />
         </SimpleGrid>
         <TextInput
