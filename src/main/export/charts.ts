@@ -35,17 +35,17 @@ export interface ChartImage {
 const FONT_STACK = "'TH Sarabun New', 'Sarabun', 'Garuda', 'Loma', 'Norasi', 'Tahoma', 'Leelawadee UI', sans-serif";
 const DEFAULT_FONT = 'Garuda';
 /** Pixels per SVG unit in the PNG: twice the on-screen size, for print. */
-const SCALE = 2;
+export const SCALE = 2;
 
 const NOT_RATED: Bilingual = { th: 'ยังไม่ได้ประเมิน', en: 'not rated' };
 const FIGURE: Bilingual = { th: 'ภาพที่', en: 'Figure' };
 
-function esc(value: string): string {
+export function esc(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /** Coordinates rounded to 0.01 so the SVG text (and thus the PNG) is the same on every run. */
-function n(value: number): string {
+export function n(value: number): string {
   return String(Math.round(value * 100) / 100);
 }
 
@@ -53,7 +53,7 @@ function n(value: number): string {
 const COMBINING = /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/g;
 
 /** A rough width of `text` at `size` px: the wrapping needs only an estimate, not a measurement. */
-function textWidth(text: string, size: number): number {
+export function textWidth(text: string, size: number): number {
   const base = text.replace(COMBINING, '');
   const thai = base.replace(/[^\u0E00-\u0E7F]/g, '').length;
   return (thai * 0.62 + (base.length - thai) * 0.54) * size;
@@ -66,7 +66,7 @@ const WORDS = new Intl.Segmenter('th', { granularity: 'word' });
  * Splits a label into lines no wider than `maxWidth` px at word boundaries (Thai words found by
  * dictionary, never cut), and always at " / " (a bilingual label: Thai line, then English line).
  */
-function wrap(text: string, maxWidth: number, size: number): string[] {
+export function wrap(text: string, maxWidth: number, size: number): string[] {
   const out: string[] = [];
   for (const part of text.split(' / ')) {
     let line = '';
@@ -91,7 +91,7 @@ function shapeable(text: string): string {
   return text.replace(/\u0E33/g, '\u0E4D\u0E32');
 }
 
-function textLines(
+export function textLines(
   lines: string[],
   x: number,
   y: number,
@@ -108,7 +108,7 @@ function textLines(
     .join('');
 }
 
-function svgDocument(width: number, height: number, body: string): string {
+export function svgDocument(width: number, height: number, body: string): string {
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ` +
     `font-family="${FONT_STACK}">` +
@@ -116,7 +116,7 @@ function svgDocument(width: number, height: number, body: string): string {
   );
 }
 
-function rasterise(svg: string): ChartImage {
+export function rasterise(svg: string): ChartImage {
   const rendered = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: SCALE },
     font: { loadSystemFonts: true, defaultFontFamily: DEFAULT_FONT, sansSerifFamily: DEFAULT_FONT },
@@ -196,7 +196,7 @@ export async function radarChart(data: RadarDatum[], profile: ExportProfile): Pr
 }
 
 /** Fills for segments in legend order: a distinct grey AND a distinct pattern each. */
-const FILLS: { shade: string; pattern: (id: string, shade: string) => string; dark: boolean }[] = [
+export const FILLS: { shade: string; pattern: (id: string, shade: string) => string; dark: boolean }[] = [
   { shade: '#f2f2f2', dark: false, pattern: (id, s) => solid(id, s) },
   {
     shade: '#d0d0d0',
