@@ -17,6 +17,13 @@ const ui = {
     demoHeading: 'Try the demo',
     open: 'Create demo project…',
     modalTitle: 'Create the demo project',
+    trainingTab: 'Training of Trainers',
+    registration: 'Registration and pre-test',
+    tocSession: 'TOC, smuggling and trafficking concepts; Thai legal framework',
+    editSession: 'Edit session',
+    curriculumModule: 'Curriculum module',
+    edit: 'Edit',
+    saveSession: 'Save',
     chooseLocation: 'Choose where to save…',
     passphrase: 'Passphrase',
     confirm: 'Confirm passphrase',
@@ -62,6 +69,13 @@ const ui = {
     demoHeading: 'ทดลองใช้โครงการสาธิต',
     open: 'สร้างโครงการสาธิต…',
     modalTitle: 'สร้างโครงการสาธิต',
+    trainingTab: 'การฝึกอบรมวิทยากร',
+    registration: 'ลงทะเบียนและทดสอบก่อนการอบรม',
+    tocSession: 'อาชญากรรมข้ามชาติ การลักลอบขนคนและการค้ามนุษย์ และกรอบกฎหมายไทย',
+    editSession: 'แก้ไขช่วงการอบรม',
+    curriculumModule: 'หน่วยการเรียนรู้ในหลักสูตร',
+    edit: 'แก้ไข',
+    saveSession: 'บันทึก',
     chooseLocation: 'เลือกตำแหน่งที่จะบันทึก…',
     passphrase: 'รหัสผ่าน',
     confirm: 'ยืนยันรหัสผ่าน',
@@ -221,6 +235,19 @@ for (const language of ['th', 'en'] as const) {
     const row = panel.getByTestId('twg-table').getByRole('row').filter({ hasText: text.position });
     await expect(row).toHaveCount(1);
     await expect(row).toContainText(text.chair);
+
+    // The ToT agenda: the demo's sessions teach the curriculum's modules; one more is linked to the new module.
+    await page.getByRole('tab', { name: text.trainingTab, exact: true }).click();
+    await page.getByRole('tabpanel', { name: text.trainingTab }).getByRole('button', { name: 'TOT-2565-01', exact: true }).click();
+    const day1 = page.getByTestId('agenda-day-1');
+    await expect(day1.getByRole('row').filter({ hasText: text.tocSession })).toContainText('M01');
+    const registration = day1.getByRole('row').filter({ hasText: text.registration });
+    await registration.getByRole('button', { name: text.edit, exact: true }).click();
+    const sessionModal = page.getByRole('dialog', { name: text.editSession });
+    await choose(page, sessionModal, text.curriculumModule, new RegExp(`^${moduleCode} — `), moduleCode);
+    await sessionModal.getByRole('button', { name: text.saveSession, exact: true }).click();
+    await expect(sessionModal).toBeHidden();
+    await expect(registration).toContainText(moduleCode);
 
     // And on the dashboard: one gap fewer; a remaining gap opens its finding.
     await page.getByRole('tab', { name: text.dashboardTab, exact: true }).click();

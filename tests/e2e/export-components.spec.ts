@@ -91,6 +91,13 @@ for (const language of ['th', 'en'] as const) {
     await expect(preview.getByText(text.agendaItems)).toBeVisible();
     const items = Number(text.agendaItems.exec((await preview.getByText(text.agendaItems).textContent()) ?? '')?.[1]);
     expect(items).toBeGreaterThan(0);
+    // The English user writes English minutes: the profile's language, not only the screen's.
+    if (language === 'en') {
+      await panel
+        .getByRole('radiogroup', { name: 'Language', exact: true })
+        .getByText('English', { exact: true })
+        .click();
+    }
     await screenshot(page, language, '01-minutes');
 
     await exportButton.click();
@@ -99,7 +106,11 @@ for (const language of ['th', 'en'] as const) {
     });
     await expect(panel.getByTestId('export-result').getByText(text.saved, { exact: true })).toBeVisible();
     const [minutes] = docxIn(bridge.workDir);
-    expect(minutes).toMatch(/^BMMA-Minutes-MTG-C2-3-2563-(TH|EN)-(25|20)\d\d\.docx$/);
+    expect(minutes).toMatch(
+      language === 'en'
+        ? /^BMMA-Minutes-MTG-C2-3-2563-EN-25\d\d\.docx$/
+        : /^BMMA-Minutes-MTG-C2-3-2563-TH-25\d\d\.docx$/,
+    );
     const minutesText = bodyText(path.join(bridge.workDir, minutes as string));
     expect(minutesText).toContain(text.minutesHeading);
     expect(minutesText).toContain('3/2563');
@@ -111,7 +122,9 @@ for (const language of ['th', 'en'] as const) {
     await panel.getByRole('combobox', { name: text.event, exact: true }).click();
     await page.getByRole('option', { name: text.eventOption }).click();
     await expect(preview.getByText(text.participants)).toBeVisible();
-    const counted = Number(text.participants.exec((await preview.getByText(text.participants).textContent()) ?? '')?.[1]);
+    const counted = Number(
+      text.participants.exec((await preview.getByText(text.participants).textContent()) ?? '')?.[1],
+    );
     expect(counted).toBe(31);
     await exportButton.click();
     await expect

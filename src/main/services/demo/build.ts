@@ -32,7 +32,7 @@ import { SITE_VISIT_SPECS } from './site-visit-content';
  */
 
 /** Bumped whenever the generated data change, so cached benchmark files are rebuilt. */
-export const DEMO_GENERATOR_VERSION = 2;
+export const DEMO_GENERATOR_VERSION = 3;
 const SEED = 2563;
 const BATCH = 500;
 

@@ -1,6 +1,8 @@
 import type { TotEvent } from '../../../shared/tot';
 import type { ProjectFile } from '../../project/project-file';
-import { applyTotTemplateIn, createTotEventIn } from '../tot';
+import type { WriteContext } from '../../project/project-file';
+import { readModules } from '../curriculum';
+import { applyTotTemplateIn, createTotEventIn, saveTotSessionIn } from '../tot';
 import {
   saveTotEvaluationIn,
   saveTotFollowUpIn,
@@ -19,6 +21,44 @@ import { between, pick, type Random } from './random';
  */
 
 export const TOT_CODE = 'TOT-2565-01';
+
+/**
+ * The template's module labels and the demo curriculum's codes: content modules M1–M7 are
+ * M01–M07, training-skills sessions (TS) are M08, the joint-case simulation practises M06.
+ */
+const MODULE_OF_LABEL: Record<string, string> = {
+  M1: 'M01',
+  M2: 'M02',
+  M3: 'M03',
+  M4: 'M04',
+  M5: 'M05',
+  M6: 'M06',
+  M7: 'M07',
+  M8: 'M06',
+  TS: 'M08',
+};
+
+/** Links each templated session to the demo curriculum's module it teaches (written just before). */
+function linkModules(ctx: WriteContext, event: TotEvent): void {
+  const idOfCode = new Map(readModules(ctx.db).map((m) => [m.code, m.id]));
+  for (const session of event.sessions) {
+    const moduleId = idOfCode.get(MODULE_OF_LABEL[session.module] ?? '');
+    if (moduleId === undefined) continue;
+    saveTotSessionIn(ctx, {
+      eventId: event.id,
+      id: session.id,
+      expectedUpdatedAt: session.updatedAt,
+      day: session.day,
+      startTime: session.startTime,
+      endTime: session.endTime,
+      title: session.title,
+      module: session.module,
+      facilitator: session.facilitator,
+      method: session.method,
+      moduleId,
+    });
+  }
+}
 const DAYS = 5;
 const MAX_SCORE = 40;
 
@@ -68,6 +108,7 @@ function newest(event: TotEvent, known: Set<string>): string {
 }
 
 export function writeTot(project: ProjectFile, random: Random): TotCounts {
+  // The curriculum (written before) gives the agenda's sessions their modules.
   return project.write((ctx) => {
     const created = createTotEventIn(ctx, {
       code: TOT_CODE,
@@ -81,7 +122,7 @@ export function writeTot(project: ProjectFile, random: Random): TotCounts {
       passMark: 60,
     });
     const eventId = created.id;
-    applyTotTemplateIn(ctx, { eventId });
+    linkModules(ctx, applyTotTemplateIn(ctx, { eventId }));
     const known = new Set<string>();
     const people: string[] = [];
     for (const [agencyCode, unit, count, bands] of GROUPS) {

@@ -62,7 +62,8 @@ export function AgendaGrid({ event, calendar }: { event: TotEvent; calendar: Cal
                         {s.startTime}–{s.endTime}
                       </Table.Td>
                       <Table.Td>{s.title[language] || s.title.en || s.title.th}</Table.Td>
-                      <Table.Td>{s.module}</Table.Td>
+                      {/* A linked curriculum module shows its code; the free text otherwise. */}
+                      <Table.Td>{s.moduleCode ?? s.module}</Table.Td>
                       <Table.Td>{s.facilitator}</Table.Td>
                       <Table.Td>{s.method}</Table.Td>
                       <Table.Td>
