@@ -26,6 +26,7 @@ import type { Meeting } from '../../../src/shared/meetings';
 import { docxXml, xmlText } from '../../helpers/docx';
 import { makeProject } from '../../helpers/project';
 import { makeTempDir, removeTempDir } from '../../helpers/temp';
+import { ownWords } from '../../helpers/minutes';
 
 const THAI: ExportProfile = {
   ...DEFAULT_EXPORT_PROFILE,
@@ -143,9 +144,14 @@ describe('the minutes in Thai (Form 11)', () => {
     expect(substitute).toBeDefined();
     expect(thai.text).toContain(`แทน ${substitute?.substituteFor ?? '?'}`);
     const absent = meeting.attendance.find((a) => a.status === 'absent');
-    expect(absent?.absenceReason).toBe('Clashing NSC board meeting');
+    expect(absent?.absenceReason).toBe('ติดประชุมคณะกรรมการสภาความมั่นคงแห่งชาติ');
     // Absent after ผู้ไม่มาประชุม, with its reason, and before the observers.
-    expectInOrder(thai.text, ['ผู้ไม่มาประชุม', absent?.position ?? '?', 'Clashing NSC board meeting', 'ผู้เข้าร่วมประชุม']);
+    expectInOrder(thai.text, [
+      'ผู้ไม่มาประชุม',
+      absent?.position ?? '?',
+      'ติดประชุมคณะกรรมการสภาความมั่นคงแห่งชาติ',
+      'ผู้เข้าร่วมประชุม',
+    ]);
     // Agencies by their Thai names.
     expect(thai.text).toContain('กรมศุลกากร');
   });
@@ -161,7 +167,7 @@ describe('the minutes in Thai (Form 11)', () => {
     expect(thai.text).toContain('ไม่เห็นด้วย');
     expect(thai.text).toContain('เห็นด้วยโดยมีข้อแก้ไข');
     expect(thai.text).toContain('ไม่แสดงท่าที');
-    expect(thai.text).toContain('Fines on carriers duplicate the Customs Act.');
+    expect(thai.text).toContain('ค่าปรับผู้ขนส่งซ้ำซ้อนกับพระราชบัญญัติศุลกากร');
     expectInOrder(thai.text, ['มติที่ประชุม', item?.resolution.th ?? '?']);
     const linked = meeting.followUps.find((f) => f.actionCode !== null);
     expect(linked?.actionCode).toMatch(/^JAP-/);
@@ -193,7 +199,7 @@ describe('the minutes in English', () => {
       'Draft minutes, not yet adopted',
       'Present',
       'Absent',
-      'Clashing NSC board meeting',
+      'ติดประชุมคณะกรรมการสภาความมั่นคงแห่งชาติ',
       'Also attending',
       'Opened at 09:30',
       'Meeting code: MTG-C2-4/2563',
@@ -213,7 +219,8 @@ describe('the minutes in English', () => {
     expect(english.text).toContain('Support with amendments');
     expect(english.text).toContain('Customs Department');
     expect(english.text).toContain('<5');
-    expect(english.text).not.toMatch(/[\u0E00-\u0E7F]/);
+    // Thai only where the meeting recorded Thai (its posts and reasons): every label is English.
+    expect(ownWords(english.text, meeting)).not.toMatch(/[\u0E00-\u0E7F]/);
   });
 });
 

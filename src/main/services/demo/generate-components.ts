@@ -66,8 +66,9 @@ function createWithAttendance(
     chairAgencyCode: 'RTP-IB',
     language: 'th',
     interpretation: component === 'c2',
-    minuteTaker: 'Secretariat, Legal Affairs Sub-Division, Immigration Bureau',
-    checker: 'Superintendent, Legal Affairs Sub-Division, Immigration Bureau',
+    // The meetings are held in Thai: their posts and reasons are written in Thai too.
+    minuteTaker: 'เจ้าหน้าที่ฝ่ายเลขานุการ ฝ่ายกฎหมาย สำนักงานตรวจคนเข้าเมือง',
+    checker: 'ผู้กำกับการฝ่ายกฎหมาย สำนักงานตรวจคนเข้าเมือง',
   });
   for (const row of attendance) {
     saveAttendanceIn(ctx, {
@@ -85,7 +86,7 @@ function createWithAttendance(
 
 function addStandingItems(ctx: WriteContext, meetingId: string, categories: readonly (1 | 2 | 3)[]): void {
   for (const category of categories) {
-    saveAgendaItemIn(ctx, { meetingId, category, title: STANDING_ITEMS[category] });
+    saveAgendaItemIn(ctx, { meetingId, category, ...STANDING_ITEMS[category] });
   }
 }
 
@@ -109,11 +110,12 @@ function writeC2(project: ProjectFile, idOf: IdOf): number {
         'c2',
         index + 1,
         2563,
-        { date: spec.date, title: spec.title, venue: spec.venue, chair: 'Commissioner, Immigration Bureau' },
+        { date: spec.date, title: spec.title, venue: spec.venue, chair: 'ผู้บัญชาการสำนักงานตรวจคนเข้าเมือง' },
         attendance,
       );
       // The full Thai five-part agenda at every consultation.
-      addStandingItems(ctx, meeting.id, [1, 2, 3]);
+      // The first consultation has no previous minutes and nothing arising from them.
+      addStandingItems(ctx, meeting.id, index === 0 ? [1] : [1, 2, 3]);
       meeting = saveAgendaItemIn(ctx, {
         meetingId: meeting.id,
         category: 4,
@@ -125,7 +127,7 @@ function writeC2(project: ProjectFile, idOf: IdOf): number {
         resolution: spec.resolution,
       });
       const itemId = lastItemId(meeting, 4);
-      saveAgendaItemIn(ctx, { meetingId: meeting.id, category: 5, title: STANDING_ITEMS[5], resolution: blank });
+      saveAgendaItemIn(ctx, { meetingId: meeting.id, category: 5, ...STANDING_ITEMS[5] });
       for (const review of spec.reviews) {
         meeting = linkProvision(project, { agendaItemId: itemId, instrumentCode: DRAFT_ACT, section: review.section });
         const link = meeting.agenda.find((a) => a.id === itemId)?.provisions.find((p) => p.section === review.section);
@@ -172,10 +174,10 @@ function writeTwg(project: ProjectFile, idOf: IdOf): number {
     const absent = TWG_SEATS[3 + index]?.agency;
     const attendance = TWG_SEATS.map((seat): AttendeeSpec => ({
       agency: seat.agency,
-      position: seat.position.en,
+      position: seat.position.th || seat.position.en,
       sex: seat.sex,
       status: seat.agency === absent ? 'absent' : seat.agency === 'IOM' ? 'observer' : 'present',
-      absenceReason: seat.agency === absent ? 'Operational duty' : '',
+      absenceReason: seat.agency === absent ? 'ติดราชการ' : '',
     }));
     project.write((ctx) => {
       let meeting = createWithAttendance(
@@ -187,7 +189,7 @@ function writeTwg(project: ProjectFile, idOf: IdOf): number {
           date: spec.date,
           title: spec.title,
           venue: { en: 'Training room, Immigration Bureau, Bangkok', th: 'ห้องฝึกอบรม สำนักงานตรวจคนเข้าเมือง กรุงเทพมหานคร' },
-          chair: 'Deputy Commissioner, Immigration Bureau',
+          chair: 'รองผู้บัญชาการสำนักงานตรวจคนเข้าเมือง',
         },
         attendance,
       );

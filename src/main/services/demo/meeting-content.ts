@@ -33,31 +33,31 @@ export interface AttendeeSpec {
 
 /** The usual table; each meeting varies it (an absence, a substitute). IOM observes throughout. */
 const TABLE: readonly AttendeeSpec[] = [
-  { agency: 'RTP-IB', position: 'Commissioner, Immigration Bureau (chair)', sex: 'male', status: 'present' },
-  { agency: 'RTP-IB', position: 'Superintendent, Legal Affairs Sub-Division, Immigration Bureau', sex: 'female', status: 'present' },
-  { agency: 'RTP-ATPD', position: 'Deputy Commander, Anti-Trafficking in Persons Division', sex: 'male', status: 'present' },
-  { agency: 'OAG', position: 'Senior Expert Public Prosecutor, Office of the Attorney General', sex: 'female', status: 'present' },
-  { agency: 'MOI', position: 'Director, Legal Affairs Division, Ministry of Interior', sex: 'male', status: 'present' },
-  { agency: 'NSC', position: 'Senior Policy and Plan Analyst, National Security Council', sex: 'female', status: 'present' },
-  { agency: 'MOF-CUSTOMS', position: 'Customs Technical Officer, Investigation and Suppression Bureau', sex: 'male', status: 'present' },
-  { agency: 'MSDHS', position: 'Director, Anti-Trafficking in Persons Division, MSDHS', sex: 'female', status: 'present' },
-  { agency: 'MFA', position: 'First Secretary, Department of Consular Affairs', sex: 'female', status: 'present' },
-  { agency: 'MOL-DOE', position: 'Labour Specialist, Department of Employment', sex: 'male', status: 'present' },
-  { agency: 'IOM', position: 'Project Officer, IOM Thailand', sex: 'female', status: 'observer' },
+  { agency: 'RTP-IB', position: 'ผู้บัญชาการสำนักงานตรวจคนเข้าเมือง (ประธาน)', sex: 'male', status: 'present' },
+  { agency: 'RTP-IB', position: 'ผู้กำกับการฝ่ายกฎหมาย สำนักงานตรวจคนเข้าเมือง', sex: 'female', status: 'present' },
+  { agency: 'RTP-ATPD', position: 'รองผู้บังคับการปราบปรามการกระทำความผิดเกี่ยวกับการค้ามนุษย์', sex: 'male', status: 'present' },
+  { agency: 'OAG', position: 'อัยการผู้เชี่ยวชาญพิเศษ สำนักงานอัยการสูงสุด', sex: 'female', status: 'present' },
+  { agency: 'MOI', position: 'ผู้อำนวยการกองกฎหมาย สำนักงานปลัดกระทรวงมหาดไทย', sex: 'male', status: 'present' },
+  { agency: 'NSC', position: 'นักวิเคราะห์นโยบายและแผนชำนาญการพิเศษ สำนักงานสภาความมั่นคงแห่งชาติ', sex: 'female', status: 'present' },
+  { agency: 'MOF-CUSTOMS', position: 'นักวิชาการศุลกากรชำนาญการ กองสืบสวนและปราบปราม กรมศุลกากร', sex: 'male', status: 'present' },
+  { agency: 'MSDHS', position: 'ผู้อำนวยการกองต่อต้านการค้ามนุษย์ กระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์', sex: 'female', status: 'present' },
+  { agency: 'MFA', position: 'เลขานุการเอก กรมการกงสุล', sex: 'female', status: 'present' },
+  { agency: 'MOL-DOE', position: 'นักวิชาการแรงงานชำนาญการ กรมการจัดหางาน', sex: 'male', status: 'present' },
+  { agency: 'IOM', position: 'เจ้าหน้าที่โครงการ องค์การระหว่างประเทศเพื่อการโยกย้ายถิ่นฐาน ประจำประเทศไทย', sex: 'female', status: 'observer' },
 ];
 
 /** Per meeting (0-based): who was absent and why, and who sent a substitute. */
 const ABSENT: readonly (readonly [agency: string, reason: string])[] = [
-  ['MFA', 'Official mission abroad'],
-  ['MOL-DOE', 'Clashing inter-ministerial meeting'],
-  ['MOF-CUSTOMS', 'Sick leave'],
-  ['NSC', 'Clashing NSC board meeting'],
-  ['MFA', 'Official mission abroad'],
-  ['MOL-DOE', 'No reply to the invitation'],
+  ['MFA', 'ติดภารกิจต่างประเทศ'],
+  ['MOL-DOE', 'ติดประชุมระหว่างกระทรวง'],
+  ['MOF-CUSTOMS', 'ลาป่วย'],
+  ['NSC', 'ติดประชุมคณะกรรมการสภาความมั่นคงแห่งชาติ'],
+  ['MFA', 'ติดภารกิจต่างประเทศ'],
+  ['MOL-DOE', 'ไม่ได้ตอบรับหนังสือเชิญ'],
 ];
 const SUBSTITUTE: Record<number, { agency: string; position: string; sex: Sex }> = {
-  1: { agency: 'OAG', position: 'Public Prosecutor, Office of the Attorney General', sex: 'male' },
-  3: { agency: 'MOI', position: 'Legal Officer, Legal Affairs Division, Ministry of Interior', sex: 'female' },
+  1: { agency: 'OAG', position: 'อัยการจังหวัด สำนักงานอัยการสูงสุด', sex: 'male' },
+  3: { agency: 'MOI', position: 'นิติกรชำนาญการ กองกฎหมาย สำนักงานปลัดกระทรวงมหาดไทย', sex: 'female' },
 };
 
 export function attendanceFor(meeting: number): AttendeeSpec[] {
@@ -108,8 +108,8 @@ export const C2_MEETINGS: readonly MeetingSpec[] = [
     venue: VENUE,
     status: 'adopted',
     reviews: [
-      { section: '64/1', stances: SUPPORT_ALL('Aligns the offence with the UN Smuggling Protocol.'), consensus: true },
-      { section: '64/2', stances: [['RTP-IB', 'support', ''], ['OAG', 'support_with_amendments', 'Define "endangering life" to avoid doubt in court.'], ['MSDHS', 'support', '']], consensus: true },
+      { section: '64/1', stances: SUPPORT_ALL('สอดคล้องกับพิธีสารว่าด้วยการลักลอบขนผู้ย้ายถิ่นของสหประชาชาติ'), consensus: true },
+      { section: '64/2', stances: [['RTP-IB', 'support', ''], ['OAG', 'support_with_amendments', 'ควรนิยาม "ทำให้เกิดอันตรายแก่ชีวิต" เพื่อไม่ให้เกิดข้อสงสัยในชั้นศาล'], ['MSDHS', 'support', '']], consensus: true },
     ],
     resolution: { en: 'The meeting agreed sections 64/1 and 64/2, with the OAG wording on endangering life.', th: 'ที่ประชุมเห็นชอบมาตรา 64/1 และ 64/2 โดยปรับถ้อยคำตามข้อเสนอของสำนักงานอัยการสูงสุด' },
     followUps: [
@@ -123,7 +123,7 @@ export const C2_MEETINGS: readonly MeetingSpec[] = [
     status: 'adopted',
     reviews: [
       { section: '64/3', stances: SUPPORT_ALL(''), consensus: true },
-      { section: '64/4', stances: [['RTP-IB', 'support_with_amendments', 'Keep the offence of illegal entry for repeat entries.'], ['OAG', 'support', ''], ['MOI', 'oppose', 'Concern about a pull factor at the border.'], ['MSDHS', 'support', '']], consensus: false },
+      { section: '64/4', stances: [['RTP-IB', 'support_with_amendments', 'คงความผิดฐานเข้าเมืองโดยผิดกฎหมายไว้สำหรับผู้กระทำซ้ำ'], ['OAG', 'support', ''], ['MOI', 'oppose', 'กังวลว่าจะเป็นปัจจัยดึงดูดบริเวณชายแดน'], ['MSDHS', 'support', '']], consensus: false },
     ],
     resolution: { en: 'Section 64/3 agreed. No consensus on section 64/4: the secretariat will draft an alternative.', th: 'เห็นชอบมาตรา 64/3 ส่วนมาตรา 64/4 ยังไม่ได้ข้อยุติ ให้ฝ่ายเลขานุการยกร่างทางเลือก' },
     followUps: [
@@ -136,7 +136,7 @@ export const C2_MEETINGS: readonly MeetingSpec[] = [
     venue: VENUE,
     status: 'adopted',
     reviews: [
-      { section: '64/5', stances: [['RTP-IB', 'support', ''], ['MSDHS', 'support_with_amendments', 'Refer to the national referral mechanism.'], ['OAG', 'support', '']], consensus: true },
+      { section: '64/5', stances: [['RTP-IB', 'support', ''], ['MSDHS', 'support_with_amendments', 'อ้างอิงกลไกการส่งต่อระดับชาติ'], ['OAG', 'support', '']], consensus: true },
       { section: '64/6', stances: [['RTP-IB', 'support', ''], ['OAG', 'support', ''], ['MOI', 'support', '']], consensus: true },
     ],
     resolution: { en: 'Sections 64/5 and 64/6 agreed; MSDHS to propose the referral text.', th: 'เห็นชอบมาตรา 64/5 และ 64/6 ให้ พม. เสนอถ้อยคำเรื่องการส่งต่อ' },
@@ -150,8 +150,8 @@ export const C2_MEETINGS: readonly MeetingSpec[] = [
     venue: VENUE,
     status: 'circulated',
     reviews: [
-      { section: '64/7', stances: [['RTP-IB', 'support', ''], ['OAG', 'support_with_amendments', 'Link to the Anti-Money Laundering Act predicate offences.'], ['MOF-CUSTOMS', 'support', '']], consensus: true },
-      { section: '64/8', stances: [['RTP-IB', 'support', ''], ['MOF-CUSTOMS', 'oppose', 'Fines on carriers duplicate the Customs Act.'], ['OAG', 'no_position', '']], consensus: false },
+      { section: '64/7', stances: [['RTP-IB', 'support', ''], ['OAG', 'support_with_amendments', 'เชื่อมโยงกับความผิดมูลฐานตามพระราชบัญญัติป้องกันและปราบปรามการฟอกเงิน'], ['MOF-CUSTOMS', 'support', '']], consensus: true },
+      { section: '64/8', stances: [['RTP-IB', 'support', ''], ['MOF-CUSTOMS', 'oppose', 'ค่าปรับผู้ขนส่งซ้ำซ้อนกับพระราชบัญญัติศุลกากร'], ['OAG', 'no_position', '']], consensus: false },
     ],
     resolution: { en: 'Section 64/7 agreed. Section 64/8 to be discussed again with the Marine Department.', th: 'เห็นชอบมาตรา 64/7 ส่วนมาตรา 64/8 ให้หารือร่วมกับกรมเจ้าท่าอีกครั้ง' },
     followUps: [
@@ -165,8 +165,8 @@ export const C2_MEETINGS: readonly MeetingSpec[] = [
     venue: VENUE,
     status: 'circulated',
     reviews: [
-      { section: '64/9', stances: [['RTP-IB', 'support', ''], ['NSC', 'support_with_amendments', 'Add safeguards under the Personal Data Protection Act.'], ['MOI', 'support', ''], ['OAG', 'support', '']], consensus: true },
-      { section: '64/10', stances: [['RTP-IB', 'support', ''], ['OAG', 'support', 'Central authority remains the OAG.'], ['MSDHS', 'no_position', '']], consensus: true },
+      { section: '64/9', stances: [['RTP-IB', 'support', ''], ['NSC', 'support_with_amendments', 'เพิ่มมาตรการคุ้มครองตามพระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล'], ['MOI', 'support', ''], ['OAG', 'support', '']], consensus: true },
+      { section: '64/10', stances: [['RTP-IB', 'support', ''], ['OAG', 'support', 'ให้สำนักงานอัยการสูงสุดเป็นผู้ประสานงานกลางต่อไป'], ['MSDHS', 'no_position', '']], consensus: true },
     ],
     resolution: { en: 'Sections 64/9 and 64/10 agreed, with personal-data safeguards.', th: 'เห็นชอบมาตรา 64/9 และ 64/10 โดยเพิ่มมาตรการคุ้มครองข้อมูลส่วนบุคคล' },
     followUps: [
@@ -179,7 +179,7 @@ export const C2_MEETINGS: readonly MeetingSpec[] = [
     venue: VENUE,
     status: 'draft',
     reviews: [
-      { section: '64/4', stances: [['RTP-IB', 'support', 'Alternative wording accepted.'], ['OAG', 'support', ''], ['MOI', 'support_with_amendments', 'Review after two years.'], ['MSDHS', 'support', '']], consensus: true },
+      { section: '64/4', stances: [['RTP-IB', 'support', 'ยอมรับถ้อยคำทางเลือก'], ['OAG', 'support', ''], ['MOI', 'support_with_amendments', 'ทบทวนเมื่อครบสองปี'], ['MSDHS', 'support', '']], consensus: true },
       { section: '64/8', stances: [['RTP-IB', 'support', ''], ['OAG', 'support', ''], ['MOI', 'no_position', '']], consensus: false },
     ],
     resolution: { en: 'Section 64/4 agreed in the alternative wording; section 64/8 left to the Council of State.', th: 'เห็นชอบมาตรา 64/4 ตามถ้อยคำทางเลือก ส่วนมาตรา 64/8 ให้สำนักงานคณะกรรมการกฤษฎีกาพิจารณา' },
@@ -191,11 +191,33 @@ export const C2_MEETINGS: readonly MeetingSpec[] = [
 ];
 
 /** The five parts of every agenda (items 1–3 and 5; item 4 carries the law review). */
-export const STANDING_ITEMS: Record<1 | 2 | 3 | 5, Bilingual> = {
-  1: { en: 'Matters the chair informs the meeting', th: 'เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ' },
-  2: { en: 'Adoption of the minutes of the previous meeting', th: 'เรื่องรับรองรายงานการประชุมครั้งที่แล้ว' },
-  3: { en: 'Matters arising', th: 'เรื่องสืบเนื่อง' },
-  5: { en: 'Other matters', th: 'เรื่องอื่น ๆ' },
+/** The standing items of the five-part agenda, each with its usual resolution. */
+export const STANDING_ITEMS: Record<1 | 2 | 3 | 5, { title: Bilingual; resolution: Bilingual }> = {
+  1: {
+    title: { en: 'Welcome and introduction of participants', th: 'ประธานกล่าวต้อนรับและแนะนำผู้เข้าร่วมประชุม' },
+    resolution: { en: 'The meeting noted.', th: 'ที่ประชุมรับทราบ' },
+  },
+  2: {
+    title: { en: 'Adoption of the minutes of the previous meeting', th: 'รับรองรายงานการประชุมครั้งที่แล้ว' },
+    resolution: {
+      en: 'The meeting adopted the minutes without amendment.',
+      th: 'ที่ประชุมรับรองรายงานการประชุมโดยไม่มีการแก้ไข',
+    },
+  },
+  3: {
+    title: { en: "Action on the previous meeting's resolutions", th: 'การดำเนินการตามมติที่ประชุมครั้งที่แล้ว' },
+    resolution: {
+      en: 'The meeting noted the progress reported by the secretariat.',
+      th: 'ที่ประชุมรับทราบความคืบหน้าตามที่ฝ่ายเลขานุการรายงาน',
+    },
+  },
+  5: {
+    title: { en: 'Date of the next meeting', th: 'กำหนดการประชุมครั้งต่อไป' },
+    resolution: {
+      en: 'The secretariat will circulate the date of the next meeting.',
+      th: 'ฝ่ายเลขานุการจะแจ้งกำหนดการประชุมครั้งต่อไปให้ทราบ',
+    },
+  },
 };
 
 /** TWG meetings in 2564 B.E. (2021), building the curriculum. */
