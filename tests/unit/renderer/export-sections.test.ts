@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_EXPORT_PROFILE, EXPORT_STAGES, OMISSION_REASONS } from '../../../src/shared/export';
+import { DEFAULT_EXPORT_PROFILE, EXPORT_DOCUMENTS, EXPORT_STAGES, OMISSION_REASONS } from '../../../src/shared/export';
 import { en } from '../../../src/renderer/src/locales/en';
 import { th } from '../../../src/renderer/src/locales/th';
 import {
@@ -43,8 +43,14 @@ describe('export screen helpers', () => {
     expect(profileProblems({ ...custom, markingLabel: 'IOM – internal' }).valid).toBe(true);
   });
 
-  it('offers both documents, the Joint Action Plan first', () => {
-    expect(AVAILABLE_DOCUMENTS).toEqual(['action_plan', 'report']);
+  it('offers every document, the Joint Action Plan first, each named differently in both languages', () => {
+    expect(AVAILABLE_DOCUMENTS[0]).toBe('action_plan');
+    expect([...AVAILABLE_DOCUMENTS].sort()).toEqual([...EXPORT_DOCUMENTS].sort());
+    for (const names of [en.exportDoc.documents, th.exportDoc.documents]) {
+      const shown = AVAILABLE_DOCUMENTS.map((document) => names[document]);
+      expect(shown.every(Boolean)).toBe(true);
+      expect(new Set(shown).size).toBe(shown.length);
+    }
   });
 
   it('names every export stage in both languages, differently, for the progress bar', () => {
