@@ -291,6 +291,12 @@ function services(deps: ApiDeps): Services {
     'tot.deleteFollowUp': ({ id }) => deleteTotChild(session.require(), 'tot_followups', id),
     'tot.results': ({ eventId }) => getTotResults(session.require(), eventId),
     // --- end tot
+    // --- Issue 6 vault handlers
+    // --- end vault
+    // --- Issue 6 review handlers
+    // --- end review
+    // --- Issue 6 audit handlers
+    // --- end audit
 
     'search.query': (input) => search(session.require(), input),
   };

@@ -43,7 +43,7 @@ export class Session {
   }
 
   private adopt(project: ProjectFile, event: 'project.opened' | 'project.unlocked' | null): ProjectFile {
-    if (event) project.write((ctx) => ctx.audit(event, 'project', null));
+    if (event) project.write((ctx) => ctx.audit(event, 'project', null), { allowInReviewCopy: true });
     const info = getProjectInfo(project);
     this.project = project;
     this.lockedPath = null;

@@ -197,6 +197,12 @@ export const contract = {
   /** Mean pre/post, paired gain, improving, pass and attendance rates, by sex and agency; L1 and L3. */
   'tot.results': { input: tot.totEventIdInput, output: tot.totResultsSchema },
   // --- end tot
+  // --- Issue 6 vault: vault.* channels go here.
+  // --- end vault
+  // --- Issue 6 review: reviewCopy.* and review.* channels go here.
+  // --- end review
+  // --- Issue 6 audit: audit.* channel changes go here.
+  // --- end audit
 
   'search.query': { input: q.searchQuerySchema, output: q.searchResultSchema },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;

@@ -40,6 +40,11 @@ export const ERROR_CODES = [
   'AGENCY_NOT_ATTENDING',
   // Curriculum (issue 5, Component 3).
   'NOT_TRAINING_ADDRESSABLE',
+  // Review and sharing (issue 6): a review copy's content cannot be changed.
+  'REVIEW_COPY_READ_ONLY',
+  // --- Issue 6 vault: error codes go here.
+  // --- Issue 6 review: error codes go here.
+  // --- Issue 6 audit: error codes go here.
   'IO',
   'INTERNAL',
 ] as const;

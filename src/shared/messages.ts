@@ -61,6 +61,11 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
       'This agency has nobody present or substituting at this meeting, so it cannot have a position recorded. Add its attendance first; nothing was saved.',
     NOT_TRAINING_ADDRESSABLE:
       'A module can only answer findings flagged as training-addressable. Flag the finding as training-addressable first, or choose another finding; nothing was saved.',
+    REVIEW_COPY_READ_ONLY:
+      'This file is a review copy: its content cannot be changed here. Add a comment or a review decision instead; the assessor applies changes in the project itself.',
+    // --- Issue 6 vault: EN messages go here.
+    // --- Issue 6 review: EN messages go here.
+    // --- Issue 6 audit: EN messages go here.
     IO: 'The file could not be read or written. Check the disk and the path, then try again.',
     INTERNAL: 'Something went wrong inside BMMA Workbench. Your saved work is safe; try again.',
   },
@@ -108,6 +113,11 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
       'หน่วยงานนี้ไม่มีผู้มาประชุมหรือผู้มาแทนในการประชุมครั้งนี้ จึงบันทึกท่าทีของหน่วยงานไม่ได้ โปรดบันทึกการเข้าประชุมของหน่วยงานก่อน ยังไม่มีการบันทึกใด ๆ',
     NOT_TRAINING_ADDRESSABLE:
       'หน่วยการเรียนรู้ตอบได้เฉพาะข้อค้นพบที่ระบุว่าแก้ไขได้ด้วยการฝึกอบรม โปรดระบุข้อค้นพบนั้นว่าแก้ไขได้ด้วยการฝึกอบรมก่อน หรือเลือกข้อค้นพบอื่น ยังไม่มีการบันทึกใด ๆ',
+    REVIEW_COPY_READ_ONLY:
+      'ไฟล์นี้เป็นสำเนาสำหรับทบทวน จึงแก้ไขเนื้อหาที่นี่ไม่ได้ โปรดแสดงความเห็นหรือบันทึกผลการทบทวนแทน ผู้ประเมินจะแก้ไขในโครงการต้นฉบับ',
+    // --- Issue 6 vault: TH messages go here.
+    // --- Issue 6 review: TH messages go here.
+    // --- Issue 6 audit: TH messages go here.
     IO: 'ไม่สามารถอ่านหรือเขียนไฟล์ได้ โปรดตรวจสอบดิสก์และตำแหน่งไฟล์แล้วลองอีกครั้ง',
     INTERNAL: 'เกิดข้อผิดพลาดภายใน BMMA Workbench งานที่บันทึกแล้วปลอดภัย โปรดลองอีกครั้ง',
   },

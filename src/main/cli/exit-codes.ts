@@ -55,6 +55,11 @@ const EXIT_BY_ERROR: Record<ErrorCode, ExitCode> = {
   ATTACHMENT_TYPE: EXIT.usage,
   AGENCY_NOT_ATTENDING: EXIT.usage,
   NOT_TRAINING_ADDRESSABLE: EXIT.usage,
+  // Review and sharing (issue 6).
+  REVIEW_COPY_READ_ONLY: EXIT.usage,
+  // --- Issue 6 vault: exit codes go here.
+  // --- Issue 6 review: exit codes go here.
+  // --- Issue 6 audit: exit codes go here.
   // Training of Trainers record rules: the input was wrong.
   SCORE_ABOVE_MAX: EXIT.usage,
   SESSION_OUTSIDE_EVENT: EXIT.usage,

@@ -136,6 +136,8 @@ export function writeExport(
       bytes: bytes.length,
       language: about.profile.language,
     }),
+    // A reviewer may export a draft to read from a review copy: the event is not content.
+    { allowInReviewCopy: true },
   );
   return { path: target, sha256, bytes: bytes.length };
 }

@@ -73,6 +73,7 @@ function keyFor(passphrase: string, options: OpenOptions): Buffer | null {
  * `write()`, which runs an IMMEDIATE transaction and appends the audit event inside it.
  */
 export class ProjectFile {
+  private reviewCopy: boolean | null = null;
   private lastBackupAt: number;
   private changedSinceBackup = false;
   /**
@@ -215,11 +216,29 @@ export class ProjectFile {
   }
 
   /**
-   * Runs fn in a BEGIN IMMEDIATE transaction; the audit events it records commit with it.
-   * Every 15 minutes of changes a rotating backup is taken after the commit.
+   * True when this file is a review copy (issue 6): its content is read-only; only comments,
+   * review decisions and the session's own events (opened, exported) may be written. Read once
+   * from `meta` (key review_copy), where the copy was marked when it was made.
    */
-  write<T>(fn: (ctx: WriteContext) => T): T {
+  get isReviewCopy(): boolean {
+    if (this.reviewCopy === null) {
+      const row = this.read((db) => db.prepare("SELECT value FROM meta WHERE key = 'review_copy'").get()) as
+        | { value: string }
+        | undefined;
+      this.reviewCopy = row !== undefined;
+    }
+    return this.reviewCopy;
+  }
+
+  /**
+   * Runs fn in a BEGIN IMMEDIATE transaction; the audit events it records commit with it.
+   * Every 15 minutes of changes a rotating backup is taken after the commit. In a review copy
+   * only writes marked `allowInReviewCopy` run (comments, decisions, session events);
+   * anything else is refused with REVIEW_COPY_READ_ONLY before the transaction starts.
+   */
+  write<T>(fn: (ctx: WriteContext) => T, options: { allowInReviewCopy?: boolean } = {}): T {
     if (this.readOnly) throw new AppError('READ_ONLY');
+    if (!options.allowInReviewCopy && this.isReviewCopy) throw new AppError('REVIEW_COPY_READ_ONLY');
     const now = this.now().toISOString();
     const ctx: WriteContext = {
       db: this.db,

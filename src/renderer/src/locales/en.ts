@@ -7,6 +7,8 @@ import { narrativeEn } from './narrative.en';
 import { trainingEn } from './training.en';
 import { curriculumEn } from './curriculum.en';
 import { meetingsEn } from './meetings.en';
+import { reviewEn } from './review.en';
+import { vaultEn } from './vault.en';
 import { planEn } from './plan.en';
 
 /** English strings. The Thai catalog (th.ts) must have exactly the same keys: its type is derived from this one. */
@@ -123,6 +125,8 @@ export const en = {
       integrity: 'Check integrity',
       backups: 'Backups',
       activity: 'Recent activity',
+      vault: 'Identity vault',
+      review: 'Review and sharing',
       settings: 'Settings',
       framework: 'Framework',
       reference: 'Reference data',
@@ -618,6 +622,8 @@ export const en = {
   ...trainingEn,
   ...curriculumEn,
   ...meetingsEn,
+  ...vaultEn,
+  ...reviewEn,
   errors: errorMessages.en,
 };
 

@@ -7,6 +7,8 @@ import { narrativeTh } from './narrative.th';
 import { trainingTh } from './training.th';
 import { curriculumTh } from './curriculum.th';
 import { meetingsTh } from './meetings.th';
+import { reviewTh } from './review.th';
+import { vaultTh } from './vault.th';
 import { planTh } from './plan.th';
 import type { Catalog } from './en';
 
@@ -124,6 +126,8 @@ export const th: Catalog = {
       integrity: 'ตรวจสอบความถูกต้อง',
       backups: 'ไฟล์สำรอง',
       activity: 'กิจกรรมล่าสุด',
+      vault: 'คลังข้อมูลตัวตน',
+      review: 'การทบทวนและการแบ่งปัน',
       settings: 'การตั้งค่า',
       framework: 'กรอบการประเมิน',
       reference: 'ข้อมูลอ้างอิง',
@@ -614,5 +618,7 @@ export const th: Catalog = {
   ...trainingTh,
   ...curriculumTh,
   ...meetingsTh,
+  ...vaultTh,
+  ...reviewTh,
   errors: errorMessages.th,
 };

@@ -48,6 +48,11 @@ const EXPECTED: Record<string, number> = {
   AGENCY_NOT_ATTENDING: 1,
   // Curriculum (issue 5): citing a finding that training cannot address is wrong input.
   NOT_TRAINING_ADDRESSABLE: 1,
+  // Review and sharing (issue 6): changing a review copy's content is not what it is for.
+  REVIEW_COPY_READ_ONLY: 1,
+  // --- Issue 6 vault: expected exit codes go here.
+  // --- Issue 6 review: expected exit codes go here.
+  // --- Issue 6 audit: expected exit codes go here.
 };
 
 describe('cliExitCode', () => {

@@ -10,6 +10,8 @@ import { bmma, unwrap } from '../../lib/bmma';
 import { setProjectStatus, useProjectInfo } from '../../lib/queries';
 import { ActionPlanPanel } from '../action-plan/ActionPlanPanel';
 import { ActivityList } from '../activity/ActivityList';
+import { ReviewPanel } from '../review/ReviewPanel';
+import { VaultPanel } from '../vault/VaultPanel';
 import { BackupsPanel } from '../backups/BackupsPanel';
 import { DashboardPanel } from '../dashboard/DashboardPanel';
 import { DocumentsPanel } from '../documents/DocumentsPanel';
@@ -135,6 +137,8 @@ export function ProjectHome({ onLock, locking }: ProjectHomeProps) {
                 <Tabs.Tab value="reference">{t('project.tabs.reference')}</Tabs.Tab>
                 <Tabs.Tab value="integrity">{t('project.tabs.integrity')}</Tabs.Tab>
                 <Tabs.Tab value="backups">{t('project.tabs.backups')}</Tabs.Tab>
+                <Tabs.Tab value="review">{t('project.tabs.review')}</Tabs.Tab>
+                <Tabs.Tab value="vault">{t('project.tabs.vault')}</Tabs.Tab>
                 <Tabs.Tab value="activity">{t('project.tabs.activity')}</Tabs.Tab>
                 <Tabs.Tab value="settings">{t('project.tabs.settings')}</Tabs.Tab>
               </Tabs.List>
@@ -193,6 +197,12 @@ export function ProjectHome({ onLock, locking }: ProjectHomeProps) {
               </Tabs.Panel>
               <Tabs.Panel value="backups" pt="md">
                 {info.data && <BackupsPanel projectPath={info.data.path} calendar={info.data.calendar} />}
+              </Tabs.Panel>
+              <Tabs.Panel value="review" pt="md">
+                <ReviewPanel />
+              </Tabs.Panel>
+              <Tabs.Panel value="vault" pt="md">
+                <VaultPanel />
               </Tabs.Panel>
               <Tabs.Panel value="activity" pt="md">
                 <ActivityList calendar={info.data?.calendar ?? 'BE'} />
