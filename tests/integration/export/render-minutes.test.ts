@@ -5,72 +5,30 @@
  * English, and the first pages are saved as pictures for a person to look at
  * (test-results/export-pages/minutes-<language>-<page>.png, next to the whole PDF).
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MINUTES_BUILDER } from '../../../src/main/export/minutes';
-import { silentProgress } from '../../../src/main/export/progress';
-import { packDocument } from '../../../src/main/export/write';
 import type { ProjectFile } from '../../../src/main/project/project-file';
 import { fillDemo } from '../../../src/main/services/demo';
 import { getMeeting, listMeetings } from '../../../src/main/services/meetings';
 import { toThaiDigits } from '../../../src/shared/dates';
-import { DEFAULT_EXPORT_PROFILE, type ExportProfile } from '../../../src/shared/export';
 import type { Meeting } from '../../../src/shared/meetings';
-import { convertToPdf, pdfPageCount, pdfPagePngs, pdfText } from '../../helpers/docx';
 import { makeProject } from '../../helpers/project';
+import {
+  expectInOrder,
+  GARBAGE,
+  renderDocument,
+  renderedIn,
+  type RenderLanguage,
+  type Rendered,
+} from '../../helpers/render';
 import { makeTempDir, removeTempDir } from '../../helpers/temp';
 import { ownWords } from '../../helpers/minutes';
-
-const PAGES_DIR = path.resolve(__dirname, '../../../test-results/export-pages');
-
-const PROFILES = {
-  th: {
-    ...DEFAULT_EXPORT_PROFILE,
-    language: 'th',
-    calendar: 'BE',
-    digits: 'thai',
-    marking: 'secret',
-    draft: { enabled: true, version: '0.3', date: '2020-02-12' },
-  },
-  en: {
-    ...DEFAULT_EXPORT_PROFILE,
-    language: 'en',
-    calendar: 'CE',
-    digits: 'arabic',
-    marking: 'confidential',
-    draft: { enabled: false, version: '', date: null },
-  },
-  both: {
-    ...DEFAULT_EXPORT_PROFILE,
-    language: 'both',
-    calendar: 'BE',
-    digits: 'arabic',
-    marking: 'none',
-    draft: { enabled: false, version: '', date: null },
-  },
-} satisfies Record<string, ExportProfile>;
-type Language = keyof typeof PROFILES;
-
-interface Rendered {
-  raw: string;
-  /** Whitespace taken out: Thai has no spaces and lines wrap anywhere. */
-  text: string;
-  pages: number;
-  pngs: string[];
-}
 
 let dir: string;
 let project: ProjectFile;
 let meeting: Meeting;
-const rendered = new Map<Language, Rendered>();
-const squeeze = (value: string): string => value.replace(/\s+/g, '');
-
-function result(language: Language): Rendered {
-  const found = rendered.get(language);
-  if (!found) throw new Error(`minutes-${language} was not rendered`);
-  return found;
-}
+let rendered = new Map<RenderLanguage, Rendered>();
+const result = (language: RenderLanguage): Rendered => renderedIn(rendered, language);
 
 beforeAll(async () => {
   dir = makeTempDir('export-render-minutes');
@@ -79,26 +37,12 @@ beforeAll(async () => {
   const summary = listMeetings(project, { component: 'c2' }).find((m) => m.code === 'MTG-C2-4/2563');
   if (!summary) throw new Error('the demo has no MTG-C2-4/2563');
   meeting = getMeeting(project, summary.id);
-  const files: string[] = [];
-  for (const language of Object.keys(PROFILES) as Language[]) {
-    const profile = PROFILES[language];
-    const built = await MINUTES_BUILDER.build(project, profile, '2026-03-15', silentProgress, meeting.id);
-    const file = path.join(dir, `minutes-${language}.docx`);
-    fs.writeFileSync(file, await packDocument(built, MINUTES_BUILDER.title(profile)));
-    files.push(file);
-  }
-  const pdfs = convertToPdf(files, path.join(dir, 'pdf'));
-  fs.mkdirSync(PAGES_DIR, { recursive: true });
-  (Object.keys(PROFILES) as Language[]).forEach((language, i) => {
-    const pdf = pdfs[i] ?? '';
-    const raw = pdfText(pdf);
-    fs.copyFileSync(pdf, path.join(PAGES_DIR, `minutes-${language}.pdf`));
-    rendered.set(language, {
-      raw,
-      text: squeeze(raw),
-      pages: pdfPageCount(pdf),
-      pngs: pdfPagePngs(pdf, PAGES_DIR, `minutes-${language}`, 1, 3, 60),
-    });
+  rendered = await renderDocument(project, dir, {
+    document: 'minutes',
+    name: 'minutes',
+    languages: ['th', 'en', 'both'],
+    subjectId: meeting.id,
+    pngPages: 3,
   });
 }, 180_000);
 
@@ -107,19 +51,9 @@ afterAll(() => {
   removeTempDir(dir);
 });
 
-/** Each needle found after the one before it. */
-function expectInOrder(text: string, needles: readonly string[]): void {
-  let from = 0;
-  for (const needle of needles) {
-    const at = text.indexOf(squeeze(needle), from);
-    expect(at, `"${needle}" after position ${from}`).toBeGreaterThanOrEqual(0);
-    from = at + 1;
-  }
-}
-
 /** No replacement characters, private-use glyphs or C1 controls: what tofu and mojibake read back as. */
 function expectCleanText(raw: string): void {
-  expect(raw).not.toMatch(/[\uFFFD\uE000-\uF8FF\u0080-\u009F]/);
+  expect(raw).not.toMatch(GARBAGE);
 }
 
 describe('the minutes, rendered by LibreOffice', () => {
