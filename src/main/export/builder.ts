@@ -2,6 +2,7 @@ import type { Document } from 'docx';
 import type { ExportPreview, ExportProfile } from '../../shared/export';
 import type { ProjectFile } from '../project/project-file';
 import type { ExportProgressSink } from './progress';
+import type { Block } from './report-sections-parts';
 
 /**
  * One builder per document (issues 4 and 5), each over the shared parts in kit.ts and locale.ts:
@@ -45,4 +46,15 @@ export function asciiStem(code: string): string {
     .replace(/[^A-Za-z0-9-]+/g, '-')
     .replace(/-+/g, '-')
     .replace(/^-|-$/g, '');
+}
+
+/** Lays out each part in order, telling the sink "sections i/n" before each and "n/n" at the end. */
+export async function layOutSections(parts: readonly (() => Block[])[], sink: ExportProgressSink): Promise<Block[]> {
+  const main: Block[] = [];
+  for (const [i, part] of parts.entries()) {
+    await sink.step('sections', i, parts.length);
+    main.push(...part());
+  }
+  await sink.step('sections', parts.length, parts.length);
+  return main;
 }

@@ -1,4 +1,4 @@
-import { AlignmentType, Paragraph, Table, TableRow, TextRun } from 'docx';
+import { Paragraph, Table, TableRow, TextRun } from 'docx';
 import type { CurriculumModule } from '../../shared/curriculum';
 import type { ExportProfile } from '../../shared/export';
 import { cell, LANDSCAPE_MARGINS } from './action-plan-table';
@@ -14,7 +14,15 @@ import {
 import { A4, markingText } from './kit';
 import { dateLines, digits, label, lines, number, type Bilingual } from './locale';
 import { fill, fillBoth } from './report-labels';
-import { dataTable, heading, paragraph, placeholder, PORTRAIT_WIDTH, type Block } from './report-sections-parts';
+import {
+  centred,
+  dataTable,
+  heading,
+  paragraph,
+  placeholder,
+  PORTRAIT_WIDTH,
+  type Block,
+} from './report-sections-parts';
 
 /**
  * The parts of the Word curriculum, in order: title page, introduction with the TWG's
@@ -65,21 +73,6 @@ function caption(ctx: CurriculumContext, text: Bilingual): Paragraph {
     style: 'Caption',
     keepNext: true,
     children: [new TextRun(label(ctx.profile, { th: words('th'), en: words('en') }))],
-  });
-}
-
-function centred(text: string, options: { size?: number; bold?: boolean; before?: number; color?: string } = {}) {
-  return new Paragraph({
-    alignment: AlignmentType.CENTER,
-    spacing: { before: options.before ?? 0, after: 120 },
-    children: [
-      new TextRun({
-        text,
-        ...(options.size ? { size: options.size, sizeComplexScript: options.size } : {}),
-        ...(options.bold ? { bold: true, boldComplexScript: true } : {}),
-        ...(options.color ? { color: options.color } : {}),
-      }),
-    ],
   });
 }
 

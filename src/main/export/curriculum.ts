@@ -2,7 +2,7 @@ import { Document, PageOrientation, type ISectionOptions } from 'docx';
 import type { ExportProfile } from '../../shared/export';
 import type { ProjectFile } from '../project/project-file';
 import { LANDSCAPE_MARGINS } from './action-plan-table';
-import type { DocumentBuilder } from './builder';
+import { layOutSections, type DocumentBuilder } from './builder';
 import { curriculumPreview, loadCurriculumModel, type CurriculumModel } from './curriculum-data';
 import {
   coverage,
@@ -41,12 +41,7 @@ export async function buildCurriculumDocument(
     () => summary(ctx),
     () => modules(ctx),
   ];
-  const main: Block[] = [];
-  for (const [i, part] of parts.entries()) {
-    await sink.step('sections', i, parts.length);
-    main.push(...part());
-  }
-  await sink.step('sections', parts.length, parts.length);
+  const main = await layOutSections(parts, sink);
   await sink.step('tables', 0, 2);
   const trace = traceability(ctx);
   await sink.step('tables', 1, 2);

@@ -1,10 +1,11 @@
-import { AlignmentType, Paragraph, TextRun } from 'docx';
+import { Paragraph, TextRun } from 'docx';
 import { markingText, tableOfContents } from './kit';
 import { date, digits, label, lines, number, type Bilingual } from './locale';
 import type { CellCount, CountRow, ReportFinding, ReportRecommendation } from './report-model';
 import { DATA_PLACEHOLDERS, fill, REPORT_LABELS as L } from './report-labels';
 import {
   countText,
+  centred,
   dataTable,
   heading,
   narrative,
@@ -29,24 +30,6 @@ export function chapterTitle(ctx: SectionContext, n: number, title: Bilingual): 
 /** A chapter's heading, on a new page. */
 export function chapter(ctx: SectionContext, n: number, title: Bilingual): Paragraph {
   return heading(1, chapterTitle(ctx, n, title), { pageBreak: true });
-}
-
-function centred(
-  text: string,
-  options: { size?: number; bold?: boolean; before?: number; color?: string } = {},
-): Paragraph {
-  return new Paragraph({
-    alignment: AlignmentType.CENTER,
-    spacing: { before: options.before ?? 0, after: 120 },
-    children: [
-      new TextRun({
-        text,
-        ...(options.size ? { size: options.size, sizeComplexScript: options.size } : {}),
-        ...(options.bold ? { bold: true, boldComplexScript: true } : {}),
-        ...(options.color ? { color: options.color } : {}),
-      }),
-    ],
-  });
 }
 
 /** Cover: title, country, project, prepared by, date in the profile's calendar, version, marking. */

@@ -1,4 +1,5 @@
 import {
+  AlignmentType,
   Paragraph,
   ShadingType,
   Table,
@@ -198,4 +199,23 @@ export function narrative(ctx: SectionContext, section: NarrativeSection, headin
     // Word needs a paragraph between a table and what follows (e.g. another table).
     new Paragraph({ children: [] }),
   ];
+}
+
+/** A centred line of a title page or cover (size in half-points). */
+export function centred(
+  text: string,
+  options: { size?: number; bold?: boolean; before?: number; color?: string } = {},
+): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { before: options.before ?? 0, after: 120 },
+    children: [
+      new TextRun({
+        text,
+        ...(options.size ? { size: options.size, sizeComplexScript: options.size } : {}),
+        ...(options.bold ? { bold: true, boldComplexScript: true } : {}),
+        ...(options.color ? { color: options.color } : {}),
+      }),
+    ],
+  });
 }

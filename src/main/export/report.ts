@@ -1,4 +1,5 @@
 import { Document, PageOrientation, type ISectionOptions } from 'docx';
+import { layOutSections } from './builder';
 import { ACTION_STATUSES } from '../../shared/action-plan';
 import type { ExportProfile } from '../../shared/export';
 import type { ProjectFile } from '../project/project-file';
@@ -75,12 +76,7 @@ export async function buildReportDocument(
     () => crossCutting(ctx),
     () => consolidatedRecommendations(ctx),
   ];
-  const main: Block[] = [];
-  for (const [i, part] of parts.entries()) {
-    await sink.step('sections', i, parts.length);
-    main.push(...part());
-  }
-  await sink.step('sections', parts.length, parts.length);
+  const main = await layOutSections(parts, sink);
   await sink.step('tables', 0, 2);
   const plan = jointActionPlan(ctx, images.status);
   await sink.step('tables', 1, 2);
