@@ -40,7 +40,8 @@ import {
 } from './services/recommendations';
 import { createSiteVisit, deleteSiteVisit, getSiteVisit, listSiteVisits, updateSiteVisit } from './services/site-visits';
 import { listAgencies, listCrossingPoints, listLegalInstruments, listProvinces } from './services/reference';
-import { listAuditEvents } from './project/audit';
+import { auditFacets, listAudit, verifyAuditTrail } from './services/audit';
+import { runAuditAnnex } from './export/audit-trail-run';
 import {
   applyTotTemplate,
   createTotEvent,
@@ -61,6 +62,11 @@ import {
   saveTotTest,
   setTotAttendance,
 } from './services/tot-people';
+import { destroyVault, getVaultStatus, lockVault, setUpVault, setVaultDestroyAfter, unlockVault } from './services/vault';
+import { listIdentities, listSubjects, removeIdentity, saveIdentity } from './services/vault-identities';
+import { createReviewCopy, previewReviewCopy, reviewCopyStatus } from './services/review-copy';
+import { addReviewComment, getReview, reviewQueue, setReviewStatus } from './services/review';
+import { exportReviewPacket, importReviewPacket, resolveReviewConflict, reviewPacketName } from './services/review-packet';
 import type { Session } from './session';
 import type { SettingsStore } from './settings';
 
@@ -146,8 +152,9 @@ function services(deps: ApiDeps): Services {
       return getProjectInfo(restored);
     },
 
-    'audit.list': (input) => session.require().read((db) => listAuditEvents(db, input?.limit ?? 50)),
-    'audit.verify': () => session.require().verifyAudit(),
+    // Issue 6 audit: filters and paging ({ limit } alone still works), and where the chain breaks.
+    'audit.list': (input) => listAudit(session.require(), input ?? { limit: 50 }),
+    'audit.verify': () => verifyAuditTrail(session.require()),
 
     'framework.tree': (input) => getFrameworkTree(session.require(), { includeRetired: input?.includeRetired ?? true }),
     'framework.createIndicator': (input) => createIndicator(session.require(), input),
@@ -292,10 +299,49 @@ function services(deps: ApiDeps): Services {
     'tot.results': ({ eventId }) => getTotResults(session.require(), eventId),
     // --- end tot
     // --- Issue 6 vault handlers
+    'vault.status': () => getVaultStatus(session.require(), session),
+    'vault.setup': (input) => setUpVault(session.require(), session, input),
+    'vault.unlock': (input) => unlockVault(session.require(), session, input),
+    'vault.lock': () => lockVault(session.require(), session),
+    'vault.list': (input) => listIdentities(session.require(), session, input),
+    'vault.subjects': () => listSubjects(session.require()),
+    'vault.save': (input) => saveIdentity(session.require(), session, input),
+    'vault.remove': (input) => removeIdentity(session.require(), session, input),
+    'vault.setDestroyAfter': (input) => setVaultDestroyAfter(session.require(), session, input),
+    'vault.destroy': (input) => destroyVault(session.require(), session, input),
     // --- end vault
     // --- Issue 6 review handlers
+    'reviewCopy.preview': (input) => previewReviewCopy(session.require(), input),
+    'reviewCopy.create': (input) =>
+      createReviewCopy(session.require(), input, (name) => dialogs.chooseProjectToCreate(name), {
+        nativeBinding: deps.nativeBinding,
+      }),
+    'reviewCopy.status': () => reviewCopyStatus(session.require()),
+    'review.get': (input) => getReview(session.require(), input),
+    'review.setStatus': (input) => setReviewStatus(session.require(), input),
+    'review.comment': (input) => addReviewComment(session.require(), input),
+    'review.queue': (input) => reviewQueue(session.require(), input),
+    'review.exportPacket': async (input) => {
+      const project = session.require();
+      // Refuse before the dialog: only a review copy has a packet to give.
+      if (!project.isReviewCopy) throw new AppError('NOT_A_REVIEW_COPY');
+      const file = (await dialogs.chooseReviewPacketToSave?.(reviewPacketName(project))) ?? null;
+      if (file === null) return { path: null, comments: 0, decisions: 0 };
+      return exportReviewPacket(project, input, file);
+    },
+    'review.importPacket': async (input) => {
+      const project = session.require();
+      if (project.isReviewCopy) throw new AppError('REVIEW_COPY_READ_ONLY');
+      const file = (await dialogs.chooseReviewPacketToOpen?.()) ?? null;
+      if (file === null) return { path: null, alreadyImported: false, comments: 0, decisions: 0, conflicts: [] };
+      return importReviewPacket(project, input, file);
+    },
+    'review.resolveConflict': (input) => resolveReviewConflict(session.require(), input),
     // --- end review
     // --- Issue 6 audit handlers
+    'audit.facets': (input) => auditFacets(session.require(), input?.filter),
+    'audit.exportAnnex': (input) =>
+      runAuditAnnex(session.require(), input, (name) => dialogs.chooseExportPath(name), { jobs: exportJobs }),
     // --- end audit
 
     'search.query': (input) => search(session.require(), input),
@@ -310,6 +356,12 @@ const PASSPHRASE_CHANNELS = new Set<Channel>([
   'project.unlock',
   'project.changePassphrase',
   'backups.restore',
+  'vault.setup',
+  'vault.unlock',
+  'vault.destroy',
+  'reviewCopy.create',
+  'review.exportPacket',
+  'review.importPacket',
 ]);
 
 function toApiError(error: unknown, channel: string): ApiError {

@@ -11,6 +11,13 @@ export interface DialogPort {
   chooseExportPath(suggestedName: string): Promise<string | null>;
   /** Show a file the app has just written in the system's file manager (its folder, file selected). */
   showInFolder(file: string): Promise<void>;
+  // --- Issue 6 review: review packet dialogs. Optional so that ports without them (the CLI,
+  // older test fakes) answer "nothing chosen"; the Electron port and the bridge provide them.
+  /** Where to save a review packet (.bmmareview), starting from the suggested name; null when cancelled. */
+  chooseReviewPacketToSave?(suggestedName: string): Promise<string | null>;
+  /** A review packet (.bmmareview) to import; null when cancelled. */
+  chooseReviewPacketToOpen?(): Promise<string | null>;
+  // --- end review
 }
 
 /** For the CLI and tests: no dialog can be shown, so nothing is chosen. */

@@ -20,6 +20,12 @@ export class Session {
   private project: ProjectFile | null = null;
   private lockedPath: string | null = null;
   private title: string | null = null;
+  /**
+   * The identity vault's key (issue 6, SECURITY.md 21) while the vault is unlocked. It lives
+   * only in this process and only as long as the connection: lock, close and the idle lock
+   * all go through dropConnection, which wipes it.
+   */
+  private vaultKey: Buffer | null = null;
 
   constructor(private readonly options: SessionOptions) {}
 
@@ -106,7 +112,23 @@ export class Session {
     return this.status();
   }
 
+  /** Keeps the vault key for this session (a copy; the caller's buffer may be wiped). */
+  setVaultKey(key: Buffer): void {
+    this.forgetVaultKey();
+    this.vaultKey = Buffer.from(key);
+  }
+
+  get currentVaultKey(): Buffer | null {
+    return this.vaultKey;
+  }
+
+  forgetVaultKey(): void {
+    this.vaultKey?.fill(0);
+    this.vaultKey = null;
+  }
+
   private dropConnection(): void {
+    this.forgetVaultKey();
     const project = this.project;
     this.project = null;
     project?.close();

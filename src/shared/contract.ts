@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import * as ap from './action-plan';
+import * as au from './audit';
 import * as mt from './meetings';
 import * as cu from './curriculum';
 import * as an from './analysis';
@@ -11,7 +12,10 @@ import * as f from './framework';
 import * as n from './narrative';
 import * as s from './schemas';
 import * as q from './search';
+import * as rc from './review-copy';
+import * as rv from './review';
 import * as tot from './tot';
+import * as vault from './vault';
 
 /**
  * The one contract between the renderer and the main process. Every channel names its
@@ -198,10 +202,53 @@ export const contract = {
   'tot.results': { input: tot.totEventIdInput, output: tot.totResultsSchema },
   // --- end tot
   // --- Issue 6 vault: vault.* channels go here.
+  /** State of the identity vault: not set up, locked, unlocked, destroyed; the destruction date. */
+  'vault.status': { input: s.empty, output: vault.vaultStatusSchema },
+  /** VAULT_PASSPHRASE_SAME when equal to the project passphrase; leaves the vault unlocked. */
+  'vault.setup': { input: vault.vaultSetupSchema, output: vault.vaultStatusSchema },
+  'vault.unlock': { input: vault.vaultUnlockSchema, output: vault.vaultStatusSchema },
+  'vault.lock': { input: s.empty, output: vault.vaultStatusSchema },
+  /** Decrypted identities (VAULT_LOCKED unless unlocked); FILE_TAMPERED if a record fails authentication. */
+  'vault.list': { input: vault.vaultListSchema, output: z.array(vault.vaultEntrySchema) },
+  /** Interviews, meeting attendees, TWG members and ToT participants by code (no identity). */
+  'vault.subjects': { input: s.empty, output: z.array(vault.vaultSubjectSchema) },
+  'vault.save': { input: vault.vaultSaveSchema, output: vault.vaultEntrySchema },
+  'vault.remove': { input: vault.vaultRemoveSchema, output: z.object({ id: s.uuid }) },
+  'vault.setDestroyAfter': { input: vault.vaultDestroyAfterSchema, output: vault.vaultStatusSchema },
+  /** Irreversible: asks for the vault passphrase again. */
+  'vault.destroy': { input: vault.vaultDestroySchema, output: vault.vaultStatusSchema },
   // --- end vault
   // --- Issue 6 review: reviewCopy.* and review.* channels go here.
+  /** What a review copy at this sensitivity would leave out, counted by reason (shown before creating). */
+  'reviewCopy.preview': { input: rc.reviewCopyPreviewInput, output: rc.reviewCopyExclusionsSchema },
+  /** Asks where to save, then writes the copy with its own passphrase; path null = cancelled. */
+  'reviewCopy.create': { input: rc.reviewCopyCreateInput, output: rc.reviewCopyCreateOutput },
+  /** Whether the open file is a review copy (content read-only; comments and decisions allowed). */
+  'reviewCopy.status': { input: s.empty, output: rc.reviewCopyStatusSchema },
+  // Review workflow and packets (review.*): statuses, threaded comments, the queue, packets.
+  /** Status, allowed next statuses and the comment thread of one finding / recommendation / action / report section. */
+  'review.get': { input: rv.reviewTargetSchema, output: rv.reviewStateOut },
+  /** REVIEW_TRANSITION for a move not allowed; REVIEW_REASON_REQUIRED for changes requested without a reason. */
+  'review.setStatus': { input: rv.reviewSetStatusSchema, output: rv.reviewStateOut },
+  'review.comment': { input: rv.reviewCommentSchema, output: rv.reviewStateOut },
+  /** Every reviewable item with its status (filtered), counts by status, and open packet conflicts. */
+  'review.queue': { input: rv.reviewQueueSchema, output: rv.reviewQueueOut },
+  /** In a review copy: asks where to save, writes the encrypted packet; path null = cancelled. */
+  'review.exportPacket': { input: rv.packetPassphraseSchema, output: rv.packetExportOut },
+  /** In the project: asks for the packet file, imports it; path null = cancelled. */
+  'review.importPacket': { input: rv.packetPassphraseSchema, output: rv.packetImportOut },
+  'review.resolveConflict': { input: rv.resolveConflictSchema, output: rv.resolveConflictOut },
   // --- end review
   // --- Issue 6 audit: audit.* channel changes go here.
+  /** The filter lists of the Audit trail tab, and how many events match its filter. */
+  'audit.facets': { input: au.auditFacetsInput, output: au.auditFacetsSchema },
+  /** The (filtered) trail as a Word annex, through the export writer: same dialog, progress and audit event. */
+  'audit.exportAnnex': {
+    input: z
+      .object({ filter: au.auditFilterSchema.optional(), profile: x.exportProfileSchema, jobId: s.uuid.optional() })
+      .strict(),
+    output: x.exportResultSchema,
+  },
   // --- end audit
 
   'search.query': { input: q.searchQuerySchema, output: q.searchResultSchema },

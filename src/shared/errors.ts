@@ -43,7 +43,19 @@ export const ERROR_CODES = [
   // Review and sharing (issue 6): a review copy's content cannot be changed.
   'REVIEW_COPY_READ_ONLY',
   // --- Issue 6 vault: error codes go here.
+  'VAULT_NOT_SET_UP',
+  'VAULT_LOCKED',
+  'VAULT_WRONG_PASSPHRASE',
+  'VAULT_PASSPHRASE_SAME',
+  'VAULT_DESTROYED',
   // --- Issue 6 review: error codes go here.
+  'REVIEW_COPY_SAME_PASSPHRASE',
+  'REVIEW_TRANSITION',
+  'REVIEW_REASON_REQUIRED',
+  'NOT_A_REVIEW_COPY',
+  'PACKET_WRONG_PROJECT',
+  'PACKET_WRONG_PASSPHRASE',
+  'PACKET_TAMPERED',
   // --- Issue 6 audit: error codes go here.
   'IO',
   'INTERNAL',

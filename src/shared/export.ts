@@ -17,6 +17,9 @@ export const EXPORT_DOCUMENTS = [
   'curriculum',
   'tot_agenda',
   'tot_evaluation',
+  // --- Issue 6 audit: the audit trail as an annex.
+  'audit_trail',
+  // --- end audit
 ] as const;
 export type ExportDocument = (typeof EXPORT_DOCUMENTS)[number];
 
@@ -32,6 +35,9 @@ export const DOCUMENT_SUBJECT: Record<ExportDocument, ExportSubjectKind | null> 
   curriculum: null,
   tot_agenda: 'tot_event',
   tot_evaluation: 'tot_event',
+  // --- Issue 6 audit
+  audit_trail: null,
+  // --- end audit
 };
 
 /** A document about one meeting or event needs its id; one about the project takes none. */
@@ -108,6 +114,9 @@ export const exportPreviewSchema = z.object({
   emptySections: z.array(z.string()),
   /** Rows of the main table (action items, findings) that will be in the document. */
   included: z.number().int().nonnegative(),
+  // --- Issue 6 review: items of the document not approved yet (a warning; the export still runs).
+  unapproved: z.number().int().nonnegative().optional(),
+  // --- end review
 });
 export type ExportPreview = z.infer<typeof exportPreviewSchema>;
 

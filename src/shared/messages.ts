@@ -64,7 +64,29 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
     REVIEW_COPY_READ_ONLY:
       'This file is a review copy: its content cannot be changed here. Add a comment or a review decision instead; the assessor applies changes in the project itself.',
     // --- Issue 6 vault: EN messages go here.
+    VAULT_NOT_SET_UP:
+      'The identity vault has not been set up for this project. The data controller sets it up in the Identity vault tab.',
+    VAULT_LOCKED: 'The identity vault is locked. Unlock it with the vault passphrase to see or enter identities.',
+    VAULT_WRONG_PASSPHRASE:
+      'The vault passphrase is not correct. Check the keyboard language and Caps Lock, then try again. Nothing was changed.',
+    VAULT_PASSPHRASE_SAME:
+      'The vault passphrase must be different from the project passphrase: whoever can open the project must not thereby see identities. Choose another one; nothing was saved.',
+    VAULT_DESTROYED:
+      'The identities in this vault were destroyed after their destruction date. The vault cannot be unlocked or used again.',
     // --- Issue 6 review: EN messages go here.
+    REVIEW_COPY_SAME_PASSPHRASE:
+      'Choose a passphrase for the review copy that is different from this project\'s passphrase: the reviewer must not be able to open the project itself. Nothing was written.',
+    REVIEW_TRANSITION:
+      'The review status cannot move that way (for example from draft straight to approved). Choose one of the statuses offered; nothing was changed.',
+    REVIEW_REASON_REQUIRED: 'Say what needs to change: a request for changes needs a reason. Nothing was changed.',
+    NOT_A_REVIEW_COPY:
+      'A review packet is exported from a review copy. Open the review copy you commented in, then export the packet from its Review tab.',
+    PACKET_WRONG_PROJECT:
+      'This review packet belongs to another project. Import it into the project its review copy was made from; nothing was changed.',
+    PACKET_WRONG_PASSPHRASE:
+      'The passphrase is not correct for this review packet. Ask the reviewer for the passphrase they chose when exporting it; nothing was changed.',
+    PACKET_TAMPERED:
+      'This review packet is damaged or has been altered (or is not a review packet). Ask the reviewer to export it again; nothing was changed.',
     // --- Issue 6 audit: EN messages go here.
     IO: 'The file could not be read or written. Check the disk and the path, then try again.',
     INTERNAL: 'Something went wrong inside BMMA Workbench. Your saved work is safe; try again.',
@@ -116,7 +138,27 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
     REVIEW_COPY_READ_ONLY:
       'ไฟล์นี้เป็นสำเนาสำหรับทบทวน จึงแก้ไขเนื้อหาที่นี่ไม่ได้ โปรดแสดงความเห็นหรือบันทึกผลการทบทวนแทน ผู้ประเมินจะแก้ไขในโครงการต้นฉบับ',
     // --- Issue 6 vault: TH messages go here.
+    VAULT_NOT_SET_UP: 'ยังไม่ได้ตั้งค่าคลังข้อมูลตัวตนสำหรับโครงการนี้ ผู้ควบคุมข้อมูลตั้งค่าได้ที่แท็บคลังข้อมูลตัวตน',
+    VAULT_LOCKED: 'คลังข้อมูลตัวตนถูกล็อกอยู่ โปรดปลดล็อกด้วยรหัสผ่านคลังเพื่อดูหรือบันทึกข้อมูลตัวตน',
+    VAULT_WRONG_PASSPHRASE:
+      'รหัสผ่านคลังข้อมูลตัวตนไม่ถูกต้อง โปรดตรวจสอบภาษาของแป้นพิมพ์และปุ่ม Caps Lock แล้วลองอีกครั้ง ไม่มีสิ่งใดถูกเปลี่ยนแปลง',
+    VAULT_PASSPHRASE_SAME:
+      'รหัสผ่านคลังข้อมูลตัวตนต้องไม่ซ้ำกับรหัสผ่านโครงการ เพื่อให้ผู้ที่เปิดโครงการได้ไม่เห็นข้อมูลตัวตน โปรดเลือกรหัสผ่านอื่น ยังไม่มีการบันทึกใด ๆ',
+    VAULT_DESTROYED: 'ข้อมูลตัวตนในคลังนี้ถูกทำลายแล้วหลังถึงวันที่กำหนด คลังนี้ไม่สามารถปลดล็อกหรือใช้งานได้อีก',
     // --- Issue 6 review: TH messages go here.
+    REVIEW_COPY_SAME_PASSPHRASE:
+      'โปรดตั้งรหัสผ่านของสำเนาสำหรับทบทวนให้ต่างจากรหัสผ่านของโครงการนี้ เพื่อไม่ให้ผู้ทบทวนเปิดโครงการต้นฉบับได้ ยังไม่มีการเขียนไฟล์ใด ๆ',
+    REVIEW_TRANSITION:
+      'เปลี่ยนสถานะการทบทวนในลักษณะนี้ไม่ได้ (เช่น จากฉบับร่างเป็นอนุมัติโดยตรง) โปรดเลือกสถานะที่แสดงไว้ ไม่มีการเปลี่ยนแปลงใด ๆ',
+    REVIEW_REASON_REQUIRED: 'โปรดระบุสิ่งที่ต้องแก้ไข การขอให้แก้ไขต้องมีเหตุผล ไม่มีการเปลี่ยนแปลงใด ๆ',
+    NOT_A_REVIEW_COPY:
+      'ชุดผลการทบทวนส่งออกได้จากสำเนาสำหรับทบทวนเท่านั้น โปรดเปิดสำเนาสำหรับทบทวนที่คุณแสดงความเห็นไว้ แล้วส่งออกจากแท็บการทบทวน',
+    PACKET_WRONG_PROJECT:
+      'ชุดผลการทบทวนนี้เป็นของโครงการอื่น โปรดนำเข้าในโครงการที่ใช้สร้างสำเนาสำหรับทบทวนนั้น ไม่มีการเปลี่ยนแปลงใด ๆ',
+    PACKET_WRONG_PASSPHRASE:
+      'รหัสผ่านไม่ถูกต้องสำหรับชุดผลการทบทวนนี้ โปรดขอรหัสผ่านที่ผู้ทบทวนตั้งไว้ตอนส่งออก ไม่มีการเปลี่ยนแปลงใด ๆ',
+    PACKET_TAMPERED:
+      'ชุดผลการทบทวนนี้เสียหายหรือถูกแก้ไข (หรือไม่ใช่ชุดผลการทบทวน) โปรดขอให้ผู้ทบทวนส่งออกใหม่ ไม่มีการเปลี่ยนแปลงใด ๆ',
     // --- Issue 6 audit: TH messages go here.
     IO: 'ไม่สามารถอ่านหรือเขียนไฟล์ได้ โปรดตรวจสอบดิสก์และตำแหน่งไฟล์แล้วลองอีกครั้ง',
     INTERNAL: 'เกิดข้อผิดพลาดภายใน BMMA Workbench งานที่บันทึกแล้วปลอดภัย โปรดลองอีกครั้ง',

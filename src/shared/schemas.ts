@@ -148,28 +148,9 @@ export const backupsRestoreSchema = z
   })
   .strict();
 
-export const auditEventSchema = z.object({
-  seq: z.number().int().positive(),
-  at: isoDateTime,
-  actor: z.string(),
-  action: z.string(),
-  entity: z.string(),
-  entityId: z.string().nullable(),
-});
-export type AuditEventSummary = z.infer<typeof auditEventSchema>;
-
-export const auditListSchema = z
-  .object({ limit: z.number().int().min(1).max(500).default(50) })
-  .strict()
-  .optional();
-
-export const auditVerifySchema = z.object({
-  ok: z.boolean(),
-  events: z.number().int().nonnegative(),
-  brokenAtSeq: z.number().int().nullable(),
-  reason: z.string().nullable(),
-});
-export type AuditVerification = z.infer<typeof auditVerifySchema>;
+// The audit trail's schemas live with its filters and words (issue 6); kept importable from here.
+export { auditEventSchema, auditListSchema, auditVerifySchema } from './audit';
+export type { AuditEventSummary, AuditVerification } from './audit';
 
 export const dialogPathSchema = z.object({ path: filePath.nullable() });
 

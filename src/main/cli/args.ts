@@ -2,6 +2,8 @@ import type { Language } from '../../shared/messages';
 import { MAX_DEMO_SCALE } from '../services/demo/build';
 import type { CliStrings } from './catalog';
 import { usageError } from './cli-error';
+import { AUDIT_OPTIONS, type AuditInvocation } from './audit-command';
+import { REVIEW_COPY_OPTIONS, reviewCopyInvocation, type ReviewCopyInvocation } from './review-copy-command';
 import { EXPORT_OPTIONS, exportInvocation, type ExportInvocation } from './export-command';
 import { isCommandName, type CommandName } from './help';
 
@@ -18,7 +20,9 @@ export type Invocation =
   | { kind: 'verify'; file: string }
   | { kind: 'passphrase'; file: string }
   | { kind: 'backup'; file: string }
-  | ExportInvocation;
+  | ExportInvocation
+  | AuditInvocation
+  | ReviewCopyInvocation;
 
 type OptionKind = 'value' | 'flag';
 
@@ -32,6 +36,8 @@ const OPTIONS: Record<CommandName, Record<string, OptionKind>> = {
   passphrase: {},
   backup: {},
   export: EXPORT_OPTIONS,
+  audit: AUDIT_OPTIONS,
+  'review-copy': REVIEW_COPY_OPTIONS,
 };
 
 const HELP_FLAGS = new Set(['--help', '-h']);
@@ -144,6 +150,7 @@ export function parseArgs(argv: readonly string[], strings: CliStrings, language
   if (command === 'search') return searchInvocation(file, positionals, flags, strings);
   // `bmma export DOCUMENT FILE`: the document comes before the file.
   if (command === 'export') return exportInvocation(positionals, values, language);
+  if (command === 'review-copy') return reviewCopyInvocation(positionals, values, language);
   if (positionals.length > 1) throw usageError(strings.tooManyArguments(command), command);
 
   switch (command) {
@@ -161,6 +168,8 @@ export function parseArgs(argv: readonly string[], strings: CliStrings, language
       };
     case 'info':
       return { kind: 'info', file, json: flags.has('--json') };
+    case 'audit':
+      return { kind: 'audit', file, verify: flags.has('--verify'), json: flags.has('--json') };
     default:
       return { kind: command, file };
   }

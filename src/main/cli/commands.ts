@@ -12,6 +12,8 @@ import type { Invocation } from './args';
 import type { CliStrings } from './catalog';
 import { CliError, usageError } from './cli-error';
 import { EXIT } from './exit-codes';
+import { runAuditCommand } from './audit-command';
+import { runReviewCopyCommand } from './review-copy-command';
 import { runExportCommand } from './export-command';
 import {
   demoText,
@@ -246,5 +248,29 @@ export async function runCommand(ctx: CommandContext, inv: ProjectCommand): Prom
         },
         inv,
       );
+    case 'audit':
+      return runAuditCommand(
+        {
+          language: ctx.language,
+          out: ctx.out,
+          passphrase: (file) => ctx.passphrases.current(file),
+          openOptions: { actor: CLI_ACTOR, backupOnOpen: false, nativeBinding: ctx.nativeBinding },
+        },
+        inv,
+      );
+    // --- Issue 6 review-copy
+    case 'review-copy':
+      return runReviewCopyCommand(
+        {
+          language: ctx.language,
+          out: ctx.out,
+          passphrase: (file) => ctx.passphrases.current(file),
+          newPassphrase: () => ctx.passphrases.next(),
+          newPassphraseInEnv: ctx.passphrases.newInEnv,
+          openOptions: { actor: CLI_ACTOR, backupOnOpen: false, nativeBinding: ctx.nativeBinding },
+        },
+        inv,
+      );
+    // --- end review-copy
   }
 }

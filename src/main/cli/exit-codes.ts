@@ -58,7 +58,21 @@ const EXIT_BY_ERROR: Record<ErrorCode, ExitCode> = {
   // Review and sharing (issue 6).
   REVIEW_COPY_READ_ONLY: EXIT.usage,
   // --- Issue 6 vault: exit codes go here.
+  // The vault's state is not what the command needs (like NO_PROJECT / LOCKED); a wrong
+  // vault passphrase is a passphrase problem; reusing the project passphrase is wrong input.
+  VAULT_NOT_SET_UP: EXIT.io,
+  VAULT_LOCKED: EXIT.io,
+  VAULT_WRONG_PASSPHRASE: EXIT.wrongPassphrase,
+  VAULT_PASSPHRASE_SAME: EXIT.usage,
+  VAULT_DESTROYED: EXIT.io,
   // --- Issue 6 review: exit codes go here.
+  REVIEW_COPY_SAME_PASSPHRASE: EXIT.usage,
+  REVIEW_TRANSITION: EXIT.usage,
+  REVIEW_REASON_REQUIRED: EXIT.usage,
+  NOT_A_REVIEW_COPY: EXIT.usage,
+  PACKET_WRONG_PROJECT: EXIT.usage,
+  PACKET_WRONG_PASSPHRASE: EXIT.wrongPassphrase,
+  PACKET_TAMPERED: EXIT.notAProjectOrTampered,
   // --- Issue 6 audit: exit codes go here.
   // Training of Trainers record rules: the input was wrong.
   SCORE_ABOVE_MAX: EXIT.usage,

@@ -23,7 +23,7 @@ import { runExport } from '../services/export-run';
 import { usageError } from './cli-error';
 
 /**
- * `bmma export report|action-plan|minutes|curriculum|tot-agenda|tot-evaluation FILE --out OUT.docx
+ * `bmma export report|action-plan|minutes|curriculum|tot-agenda|tot-evaluation|audit-trail FILE --out OUT.docx
  * [--meeting CODE | --event CODE] [...]` (issues 4 and 5): the same builders,
  * writer and audit event as the app's Export screen, with the profile given as options and/or
  * a profile saved in the project (--profile NAME; options given explicitly win over its fields).
@@ -66,6 +66,8 @@ const DOCUMENTS: Record<string, ExportDocument> = {
   curriculum: 'curriculum',
   'tot-agenda': 'tot_agenda',
   'tot-evaluation': 'tot_evaluation',
+  // Issue 6 audit: the whole audit trail as a Word annex.
+  'audit-trail': 'audit_trail',
 };
 
 /** The option naming a document's subject, by what the subject is. */
@@ -90,7 +92,7 @@ interface ExportStrings {
 const STRINGS: Record<Language, ExportStrings> = {
   en: {
     missingDocument:
-      '"bmma export" needs the document first: "report", "action-plan", "minutes", "curriculum", "tot-agenda" or "tot-evaluation", then the FILE.',
+      '"bmma export" needs the document first: "report", "action-plan", "minutes", "curriculum", "tot-agenda", "tot-evaluation" or "audit-trail", then the FILE.',
     missingOut: '"bmma export" needs --out OUT.docx: where to save the Word file.',
     badValue: (option, value, allowed) => `${option} must be ${allowed}, not "${value}".`,
     progress: (out) => `Writing the Word document ${out} ...`,
@@ -120,7 +122,7 @@ const STRINGS: Record<Language, ExportStrings> = {
   },
   th: {
     missingDocument:
-      '"bmma export" ต้องระบุเอกสารก่อน คือ "report" "action-plan" "minutes" "curriculum" "tot-agenda" หรือ "tot-evaluation" แล้วตามด้วย FILE',
+      '"bmma export" ต้องระบุเอกสารก่อน คือ "report" "action-plan" "minutes" "curriculum" "tot-agenda" "tot-evaluation" หรือ "audit-trail" แล้วตามด้วย FILE',
     missingOut: '"bmma export" ต้องระบุ --out OUT.docx คือที่บันทึกไฟล์ Word',
     badValue: (option, value, allowed) => `${option} ต้องเป็น ${allowed} ไม่ใช่ "${value}"`,
     progress: (out) => `กำลังเขียนเอกสาร Word ${out} ...`,

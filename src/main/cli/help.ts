@@ -1,7 +1,8 @@
 import type { Language } from '../../shared/messages';
+import { REVIEW_COPY_HELP, REVIEW_COPY_SUMMARY, REVIEW_COPY_SYNOPSIS } from './review-copy-help';
 
 /** The commands, in the order the help lists them. */
-export const COMMANDS = ['create', 'demo', 'info', 'search', 'verify', 'passphrase', 'backup', 'export'] as const;
+export const COMMANDS = ['create', 'demo', 'info', 'search', 'verify', 'passphrase', 'backup', 'export', 'audit', 'review-copy'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export function isCommandName(value: string): value is CommandName {
@@ -18,8 +19,11 @@ const SYNOPSIS = `  bmma create FILE --title TITLE [--lang th|en]
   bmma export report|action-plan|curriculum FILE --out OUT.docx [PROFILE OPTIONS]
   bmma export minutes FILE --meeting CODE --out OUT.docx [PROFILE OPTIONS]
   bmma export tot-agenda|tot-evaluation FILE --event CODE --out OUT.docx [PROFILE OPTIONS]
+  bmma export audit-trail FILE --out OUT.docx [PROFILE OPTIONS]
               PROFILE OPTIONS: [--lang th|en|both] [--calendar be|ce] [--digits thai|arabic]
               [--marking none|confidential|secret|top_secret|LABEL] [--draft VERSION] [--profile NAME]
+  bmma audit FILE [--verify] [--json]
+${REVIEW_COPY_SYNOPSIS}
   bmma help [COMMAND]  |  bmma COMMAND --help  |  bmma --version`;
 
 function mainHelpEn(version: string): string {
@@ -38,10 +42,12 @@ Commands:
   backup       Save an encrypted backup now, in the folder FILE-backups beside the file.
   export       Write a Word document: the BMMA report, the Joint Action Plan, meeting minutes, the
                curriculum, the Training of Trainers agenda or its evaluation report.
+  audit        List the audit trail, oldest first; --verify also checks its hash chain (read-only).
+${REVIEW_COPY_SUMMARY.en}
 
 Passphrases are never read from the command line:
   BMMA_PASSPHRASE       the project's passphrase (for create and demo: the new project's passphrase)
-  BMMA_NEW_PASSPHRASE   the new passphrase for "bmma passphrase"
+  BMMA_NEW_PASSPHRASE   the new passphrase for "bmma passphrase" (and the copy's for "bmma review-copy")
   Without them, bmma asks in the terminal (typing is hidden; a new passphrase is typed twice).
 
 Environment:
@@ -53,7 +59,8 @@ Exit codes:
   1    usage error: unknown command or option, missing argument, invalid value,
        passphrase too short, or no passphrase given
   2    wrong passphrase
-  3    not a BMMA Workbench project, damaged or tampered with, or verify found a problem
+  3    not a BMMA Workbench project, damaged or tampered with, or verify (or audit --verify)
+       found a problem
   4    saved by a newer version of BMMA Workbench
   5    other file or disk problem: not found, already exists, cannot write, disk full,
        already open in another program
@@ -77,10 +84,12 @@ ${SYNOPSIS}
   backup       บันทึกไฟล์สำรองที่เข้ารหัสทันที ในโฟลเดอร์ FILE-backups ข้างไฟล์โครงการ
   export       เขียนเอกสาร Word: รายงาน BMMA แผนปฏิบัติการร่วม รายงานการประชุม หลักสูตร
                กำหนดการหรือรายงานผลการประเมินการฝึกอบรมวิทยากร
+  audit        แสดงบันทึกการตรวจสอบจากเก่าไปใหม่ --verify ตรวจห่วงโซ่แฮชด้วย (เปิดแบบอ่านอย่างเดียว)
+${REVIEW_COPY_SUMMARY.th}
 
 bmma ไม่รับรหัสผ่านจากบรรทัดคำสั่ง:
   BMMA_PASSPHRASE       รหัสผ่านของโครงการ (สำหรับ create และ demo: รหัสผ่านของโครงการใหม่)
-  BMMA_NEW_PASSPHRASE   รหัสผ่านใหม่สำหรับ "bmma passphrase"
+  BMMA_NEW_PASSPHRASE   รหัสผ่านใหม่สำหรับ "bmma passphrase" (และของสำเนาสำหรับ "bmma review-copy")
   หากไม่ได้กำหนดไว้ bmma จะถามในเทอร์มินัล (ไม่แสดงสิ่งที่พิมพ์ และรหัสผ่านใหม่ต้องพิมพ์สองครั้ง)
 
 ตัวแปรสภาพแวดล้อม:
@@ -92,7 +101,7 @@ bmma ไม่รับรหัสผ่านจากบรรทัดคำ
   1    ใช้คำสั่งไม่ถูกต้อง: ไม่รู้จักคำสั่งหรือตัวเลือก ขาดอาร์กิวเมนต์ ค่าไม่ถูกต้อง
        รหัสผ่านสั้นเกินไป หรือไม่ได้ระบุรหัสผ่าน
   2    รหัสผ่านไม่ถูกต้อง
-  3    ไม่ใช่ไฟล์โครงการ BMMA Workbench ไฟล์เสียหายหรือถูกแก้ไข หรือ verify พบปัญหา
+  3    ไม่ใช่ไฟล์โครงการ BMMA Workbench ไฟล์เสียหายหรือถูกแก้ไข หรือ verify (หรือ audit --verify) พบปัญหา
   4    ไฟล์บันทึกด้วย BMMA Workbench รุ่นที่ใหม่กว่า
   5    ปัญหาอื่นเกี่ยวกับไฟล์หรือดิสก์: ไม่พบไฟล์ มีไฟล์อยู่แล้ว เขียนไม่ได้ ดิสก์เต็ม
        หรือไฟล์เปิดอยู่ในโปรแกรมอื่น
@@ -177,6 +186,7 @@ Passphrase: BMMA_PASSPHRASE, or asked for in a terminal.
     export: `Usage: bmma export report|action-plan|curriculum FILE --out OUT.docx [PROFILE OPTIONS]
        bmma export minutes FILE --meeting CODE --out OUT.docx [PROFILE OPTIONS]
        bmma export tot-agenda|tot-evaluation FILE --event CODE --out OUT.docx [PROFILE OPTIONS]
+       bmma export audit-trail FILE --out OUT.docx [PROFILE OPTIONS]
 PROFILE OPTIONS: [--lang th|en|both] [--calendar be|ce] [--digits thai|arabic]
          [--marking none|confidential|secret|top_secret|LABEL] [--draft VERSION] [--profile NAME]
 
@@ -193,6 +203,8 @@ Writes a Word document from the project:
   tot-agenda   the Training of Trainers agenda (--event CODE, e.g. TOT-2565-01): day by day, session by session
   tot-evaluation  the Training of Trainers evaluation report (--event CODE): test scores, attendance,
                reactions and follow-ups by sex and agency, counts under the minimum shown as "<5"
+  audit-trail  the whole audit trail as an annex: a landscape table of every event (no., time,
+               user, action, record, fields changed)
 in TH Sarabun New. OUT must not exist. The file's SHA-256 is recorded in the project's audit trail.
 A progress line per step goes to stderr ("[3/6] sections 3/9"); Ctrl+C stops the export,
 writes nothing and exits with 130.
@@ -213,6 +225,25 @@ writes nothing and exits with 130.
 
 Passphrase: BMMA_PASSPHRASE, or asked for in a terminal.
 `,
+    // --- Issue 6 audit
+    audit: `Usage: bmma audit FILE [--verify] [--json]
+
+Lists the project's audit trail, oldest first, one event a line: number, time (UTC), user
+(device id or "cli"), action, kind of record, record id, and the names of the fields changed.
+Events hold no content: field names only, never their values. Opens the file read-only.
+  --verify  also check the hash chain: prints "audit trail verifies: N events" and exits 0,
+            or says where it breaks (an edited event, deleted events, the last events removed)
+            and exits 3
+  --json    print one JSON object with the keys events (seq, at, actor, action, entity,
+            entityId, recordCode, fields) and, with --verify, verification (ok, events,
+            brokenAtSeq, reason, total, expected, position, missing)
+
+Passphrase: BMMA_PASSPHRASE, or asked for in a terminal.
+`,
+    // --- end audit
+    // --- Issue 6 review-copy
+    'review-copy': REVIEW_COPY_HELP.en,
+    // --- end review-copy
   },
   th: {
     create: `วิธีใช้: bmma create FILE --title TITLE [--lang th|en]
@@ -286,6 +317,7 @@ Passphrase: BMMA_PASSPHRASE, or asked for in a terminal.
     export: `วิธีใช้: bmma export report|action-plan|curriculum FILE --out OUT.docx [ตัวเลือกโปรไฟล์]
        bmma export minutes FILE --meeting CODE --out OUT.docx [ตัวเลือกโปรไฟล์]
        bmma export tot-agenda|tot-evaluation FILE --event CODE --out OUT.docx [ตัวเลือกโปรไฟล์]
+       bmma export audit-trail FILE --out OUT.docx [ตัวเลือกโปรไฟล์]
 ตัวเลือกโปรไฟล์: [--lang th|en|both] [--calendar be|ce] [--digits thai|arabic]
          [--marking none|confidential|secret|top_secret|LABEL] [--draft VERSION] [--profile NAME]
 
@@ -301,6 +333,8 @@ Passphrase: BMMA_PASSPHRASE, or asked for in a terminal.
   tot-agenda   กำหนดการฝึกอบรมวิทยากร (--event CODE เช่น TOT-2565-01) รายวัน รายช่วง
   tot-evaluation  รายงานผลการประเมินการฝึกอบรมวิทยากร (--event CODE): คะแนนทดสอบ การเข้าร่วม
                ความพึงพอใจ และการติดตามผล จำแนกตามเพศและหน่วยงาน จำนวนที่น้อยกว่าเกณฑ์แสดงเป็น "<5"
+  audit-trail  บันทึกการตรวจสอบทั้งหมดเป็นภาคผนวก: ตารางแนวนอนของทุกเหตุการณ์ (ลำดับ เวลา ผู้ใช้
+               การดำเนินการ รายการ ช่องที่แก้ไข)
 ด้วยแบบอักษร TH Sarabun New OUT ต้องยังไม่มีอยู่ ค่า SHA-256 ของไฟล์จะบันทึกไว้ในบันทึกการตรวจสอบของโครงการ
 แสดงความคืบหน้าทีละขั้นทาง stderr ("[3/6] ส่วนของรายงาน 3/9") กด Ctrl+C เพื่อหยุดการส่งออก
 โดยไม่เขียนไฟล์ใด ๆ และออกด้วยรหัส 130
@@ -320,6 +354,25 @@ Passphrase: BMMA_PASSPHRASE, or asked for in a terminal.
 
 รหัสผ่าน: BMMA_PASSPHRASE หรือถามในเทอร์มินัล
 `,
+    // --- Issue 6 audit
+    audit: `วิธีใช้: bmma audit FILE [--verify] [--json]
+
+แสดงบันทึกการตรวจสอบของโครงการจากเก่าไปใหม่ บรรทัดละหนึ่งเหตุการณ์: ลำดับ เวลา (UTC) ผู้ใช้
+(รหัสเครื่องหรือ "cli") การดำเนินการ ประเภทรายการ รหัสรายการ และชื่อช่องที่แก้ไข
+เหตุการณ์ไม่มีเนื้อหา มีเพียงชื่อช่อง ไม่มีค่าของช่อง เปิดไฟล์แบบอ่านอย่างเดียว
+  --verify  ตรวจห่วงโซ่แฮชด้วย: แสดง "บันทึกการตรวจสอบถูกต้อง: N เหตุการณ์" แล้วออกด้วยรหัส 0
+            หรือบอกตำแหน่งที่ห่วงโซ่ขาด (เหตุการณ์ถูกแก้ไข ถูกลบ หรือเหตุการณ์ท้าย ๆ ถูกลบออก)
+            แล้วออกด้วยรหัส 3
+  --json    พิมพ์ออบเจ็กต์ JSON หนึ่งรายการ มีคีย์ events (seq, at, actor, action, entity,
+            entityId, recordCode, fields) และเมื่อใช้ --verify มี verification (ok, events,
+            brokenAtSeq, reason, total, expected, position, missing)
+
+รหัสผ่าน: BMMA_PASSPHRASE หรือถามในเทอร์มินัล
+`,
+    // --- end audit
+    // --- Issue 6 review-copy
+    'review-copy': REVIEW_COPY_HELP.th,
+    // --- end review-copy
   },
 };
 

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { BrowserWindow, Dialog, FileFilter, OpenDialogOptions, SaveDialogOptions, Shell } from 'electron';
 import { ATTACHMENT_TYPES } from '../../shared/evidence-items';
 import type { Language } from '../../shared/messages';
+import { REVIEW_PACKET_EXTENSION } from '../../shared/review';
 import type { DialogPort } from '../dialogs';
 import { PHOTO_EXTENSIONS } from '../services/attachments';
 
@@ -22,6 +23,9 @@ interface Strings {
   documents: string;
   exportCopy: string;
   sameType: string;
+  packetSave: string;
+  packetOpen: string;
+  packetFilter: string;
 }
 
 const STRINGS: Record<Language, Strings> = {
@@ -35,6 +39,9 @@ const STRINGS: Record<Language, Strings> = {
     documents: 'Documents and photos',
     exportCopy: 'Save a copy of the attachment',
     sameType: 'Same type as the attachment',
+    packetSave: 'Save the review packet',
+    packetOpen: 'Import a review packet',
+    packetFilter: 'BMMA review packet',
   },
   th: {
     open: 'เปิดโครงการ BMMA',
@@ -46,6 +53,9 @@ const STRINGS: Record<Language, Strings> = {
     documents: 'เอกสารและภาพถ่าย',
     exportCopy: 'บันทึกสำเนาไฟล์แนบ',
     sameType: 'ชนิดเดียวกับไฟล์แนบ',
+    packetSave: 'บันทึกชุดผลการทบทวน',
+    packetOpen: 'นำเข้าชุดผลการทบทวน',
+    packetFilter: 'ชุดผลการทบทวน BMMA',
   },
 };
 
@@ -157,6 +167,38 @@ export function createElectronDialogs(options: ElectronDialogsOptions): DialogPo
 
     async showInFolder(file) {
       options.shell.showItemInFolder(file);
+    },
+
+    // Issue 6 review: the review packet's save and open dialogs.
+    async chooseReviewPacketToSave(suggestedName) {
+      const strings = STRINGS[options.language()];
+      const name = safeFileName(suggestedName, `review.${REVIEW_PACKET_EXTENSION}`);
+      const dialogOptions: SaveDialogOptions = {
+        title: strings.packetSave,
+        defaultPath: path.join(options.documentsDir, name),
+        filters: [{ name: strings.packetFilter, extensions: [REVIEW_PACKET_EXTENSION] }],
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      };
+      const window = options.getWindow();
+      const result = window
+        ? await options.dialog.showSaveDialog(window, dialogOptions)
+        : await options.dialog.showSaveDialog(dialogOptions);
+      return result.canceled || !result.filePath ? null : withExtensionOf(result.filePath, name);
+    },
+
+    async chooseReviewPacketToOpen() {
+      const strings = STRINGS[options.language()];
+      const dialogOptions: OpenDialogOptions = {
+        title: strings.packetOpen,
+        defaultPath: options.documentsDir,
+        filters: [{ name: strings.packetFilter, extensions: [REVIEW_PACKET_EXTENSION] }],
+        properties: ['openFile'],
+      };
+      const window = options.getWindow();
+      const result = window
+        ? await options.dialog.showOpenDialog(window, dialogOptions)
+        : await options.dialog.showOpenDialog(dialogOptions);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { ExportDocument } from '../../shared/export';
 import { previewFor } from '../services/export-preview';
+import { AUDIT_TRAIL_BUILDER } from './audit-trail';
 import { actionPlanTitle, buildActionPlan, loadActionPlan } from './action-plan';
 import type { DocumentBuilder } from './builder';
 import { CURRICULUM_BUILDER } from './curriculum';
@@ -34,4 +35,7 @@ export const DOCUMENT_BUILDERS: Record<ExportDocument, DocumentBuilder> = {
   curriculum: CURRICULUM_BUILDER,
   tot_agenda: TOT_AGENDA_BUILDER,
   tot_evaluation: TOT_EVALUATION_BUILDER,
+  // --- Issue 6 audit
+  audit_trail: AUDIT_TRAIL_BUILDER,
+  // --- end audit
 };

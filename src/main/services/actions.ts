@@ -28,6 +28,7 @@ import {
   parseInput,
 } from './records';
 import { actionSearchText, indexEntity, removeEntity } from './search';
+import { reopenAfterEdit } from './review';
 
 /**
  * Joint Action Plan items (PRODUCT.md 6, DOMAIN.md 1.9): one concrete step with one lead
@@ -351,6 +352,7 @@ export function updateActionIn(ctx: WriteContext, input: ActionUpdateInput): Act
      WHERE id = @id`,
   ).run({ id, ...columnValues(next), updatedAt: laterThan(ctx.now, row.updated_at), actor: ctx.actor });
   if (changed.some((name) => SEARCHED.includes(name))) indexEntity(db, 'action', id, searchText(row.code, next));
+  reopenAfterEdit(ctx, 'action', id);
   ctx.audit('action.updated', 'action', id, { code: row.code, fields: changed });
   return readAction(db, id);
 }

@@ -10,6 +10,7 @@ import { listInterviews } from './interviews';
 import { listNarratives } from './narrative';
 import { listPassages } from './passages';
 import { listRecommendations } from './recommendations';
+import { countUnapproved } from './review';
 import { listAgencies } from './reference';
 import { listSiteVisits } from './site-visits';
 
@@ -161,9 +162,17 @@ function readReportSource(project: ProjectFile): ReportSource {
 }
 
 export function previewFor(project: ProjectFile, document: Extract<ExportDocument, 'report' | 'action_plan'>, profile: ExportProfile): ExportPreview {
+  // Issue 6 review: the items not approved yet are a warning, never a block; absent when none.
+  const unapproved = (types: Parameters<typeof countUnapproved>[1]) => {
+    const count = countUnapproved(project, types);
+    return count > 0 ? { unapproved: count } : {};
+  };
   if (document === 'action_plan') {
     const leads = allPages((q) => listActions(project, q)).map((item) => item.leadAgencyCode);
-    return countActionPlanOmissions(leads, profile);
+    return { ...countActionPlanOmissions(leads, profile), ...unapproved(['action']) };
   }
-  return countReportOmissions(readReportSource(project), profile);
+  return {
+    ...countReportOmissions(readReportSource(project), profile),
+    ...unapproved(['finding', 'recommendation', 'action', 'narrative']),
+  };
 }

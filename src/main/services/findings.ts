@@ -37,6 +37,7 @@ import {
   sameValue,
 } from './records';
 import { findingSearchText, indexEntity, removeEntity } from './search';
+import { reopenAfterEdit } from './review';
 
 /**
  * Findings (PRODUCT.md 5): a gap, strength or good practice of a sub-area, stated in EN/TH,
@@ -305,6 +306,7 @@ export function updateFindingIn(ctx: WriteContext, input: FindingUpdateInput): F
       findingSearchText({ code: row.code, statement_en: values.statementEn, statement_th: values.statementTh }),
     );
   }
+  reopenAfterEdit(ctx, 'finding', id);
   ctx.audit('finding.updated', 'finding', id, { code: row.code, fields: changed });
   return readFinding(db, id);
 }

@@ -16,6 +16,7 @@ import {
 import type { Db } from '../project/cipher';
 import type { ProjectFile } from '../project/project-file';
 import { laterThan, parseInput } from './evidence-helpers';
+import { reopenAfterEdit } from './review';
 
 /**
  * The report's narrative sections (issue 4): one live row per section and language holding
@@ -126,6 +127,8 @@ export function saveNarrative(
         )
         .run(id, section, language, json, ctx.now, updatedAt, ctx.actor);
     }
+    // Saving the same text again (an autosave after undo) does not undo an approval.
+    if (row?.content !== json) reopenAfterEdit(ctx, 'narrative', section);
     ctx.audit('narrative.saved', 'narrative', id, { section, language });
     return { section, language, content, updatedAt };
   });

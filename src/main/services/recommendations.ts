@@ -22,6 +22,7 @@ import {
   parseInput,
 } from './records';
 import { indexEntity, recommendationSearchText, removeEntity } from './search';
+import { reopenAfterEdit } from './review';
 
 /**
  * Recommendations (PRODUCT.md 5): what should change, in EN/TH, with priority and horizon,
@@ -240,6 +241,7 @@ export function updateRecommendationIn(ctx: WriteContext, input: RecommendationU
       recommendationSearchText({ code: row.code, text_en: next.text.en, text_th: next.text.th }),
     );
   }
+  reopenAfterEdit(ctx, 'recommendation', id);
   ctx.audit('recommendation.updated', 'recommendation', id, { code: row.code, fields: changed });
   return readRecommendation(db, id);
 }

@@ -19,13 +19,17 @@ export interface Bridge {
   /**
    * The next answers of the native dialogs, as a user would pick them. `attachment`: the file
    * to attach (empty queue = cancelled); `export`: where to save a copy (empty queue = the
-   * suggested name in workDir, like accepting the save dialog).
+   * suggested name in workDir, like accepting the save dialog); `packetSave` / `packetOpen`:
+   * where a review packet is saved (empty = suggested name in workDir) and which one is imported
+   * (empty = the newest .bmmareview in workDir, like picking the file just made).
    */
   dialogAnswers: {
     open: (string | null)[];
     create: (string | null)[];
     attachment: (string | null)[];
     export: (string | null)[];
+    packetSave: (string | null)[];
+    packetOpen: (string | null)[];
   };
   /** Files the app asked the file manager to show ("Open folder" after an export). */
   shownInFolder: string[];
@@ -80,7 +84,21 @@ function serveStatic(rendererDir: string, urlPath: string, response: http.Server
 export async function startBridge(options: { rendererDir: string; dataDir: string; workDir: string }): Promise<Bridge> {
   const settings = new SettingsStore(options.dataDir);
   const session = new Session({ settings });
-  const dialogAnswers: Bridge['dialogAnswers'] = { open: [], create: [], attachment: [], export: [] };
+  const dialogAnswers: Bridge['dialogAnswers'] = {
+    open: [],
+    create: [],
+    attachment: [],
+    export: [],
+    packetSave: [],
+    packetOpen: [],
+  };
+  /** A save dialog accepting `suggestedName` in workDir, numbered when a file of that name exists. */
+  const suggestedInWorkDir = (suggestedName: string): string => {
+    const base = suggestedName.replace(/[/\\]/g, '_');
+    let candidate = path.join(options.workDir, base);
+    for (let n = 2; fs.existsSync(candidate); n += 1) candidate = path.join(options.workDir, base.replace(/(\.[^.]*)?$/, (ext) => `-${n}${ext}`));
+    return candidate;
+  };
   const shownInFolder: string[] = [];
   const dialogs: DialogPort = {
     chooseProjectToOpen: async () => (dialogAnswers.open.length > 0 ? (dialogAnswers.open.shift() ?? null) : null),
@@ -96,10 +114,20 @@ export async function startBridge(options: { rendererDir: string; dataDir: strin
     chooseExportPath: async (suggestedName) => {
       if (dialogAnswers.export.length > 0) return dialogAnswers.export.shift() ?? null;
       // Like a save dialog accepting the attachment's own name in the default folder.
-      const base = suggestedName.replace(/[/\\]/g, '_');
-      let candidate = path.join(options.workDir, base);
-      for (let n = 2; fs.existsSync(candidate); n += 1) candidate = path.join(options.workDir, base.replace(/(\.[^.]*)?$/, (ext) => `-${n}${ext}`));
-      return candidate;
+      return suggestedInWorkDir(suggestedName);
+    },
+    chooseReviewPacketToSave: async (suggestedName) => {
+      if (dialogAnswers.packetSave.length > 0) return dialogAnswers.packetSave.shift() ?? null;
+      return suggestedInWorkDir(suggestedName);
+    },
+    chooseReviewPacketToOpen: async () => {
+      if (dialogAnswers.packetOpen.length > 0) return dialogAnswers.packetOpen.shift() ?? null;
+      const packets = fs
+        .readdirSync(options.workDir)
+        .filter((name) => name.endsWith('.bmmareview'))
+        .map((name) => path.join(options.workDir, name))
+        .sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs);
+      return packets[0] ?? null;
     },
     showInFolder: async (file) => {
       shownInFolder.push(file);

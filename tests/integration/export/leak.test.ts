@@ -447,6 +447,8 @@ const VISIBLE_IN: Record<ExportDocument, string> = {
   curriculum: 'M01',
   tot_agenda: VISIBLE.session,
   tot_evaluation: 'TOT-2565-01',
+  // Issue 6 audit: the annex lists every event with its user (the test device).
+  audit_trail: 'test-device',
 };
 
 /** The meeting or event a document is about, when it is about one. */

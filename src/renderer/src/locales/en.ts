@@ -9,6 +9,7 @@ import { curriculumEn } from './curriculum.en';
 import { meetingsEn } from './meetings.en';
 import { reviewEn } from './review.en';
 import { vaultEn } from './vault.en';
+import { auditEn } from './audit.en';
 import { planEn } from './plan.en';
 
 /** English strings. The Thai catalog (th.ts) must have exactly the same keys: its type is derived from this one. */
@@ -124,7 +125,7 @@ export const en = {
       export: 'Export',
       integrity: 'Check integrity',
       backups: 'Backups',
-      activity: 'Recent activity',
+      activity: 'Audit trail',
       vault: 'Identity vault',
       review: 'Review and sharing',
       settings: 'Settings',
@@ -623,6 +624,7 @@ export const en = {
   ...curriculumEn,
   ...meetingsEn,
   ...vaultEn,
+  ...auditEn,
   ...reviewEn,
   errors: errorMessages.en,
 };

@@ -12,6 +12,7 @@ export const exportEn = {
       curriculum: 'Training curriculum',
       tot_agenda: 'Training of Trainers agenda',
       tot_evaluation: 'Training of Trainers evaluation report',
+      audit_trail: 'Audit trail (annex)',
     },
     subject: {
       meeting: 'Meeting',
@@ -71,6 +72,7 @@ export const exportEn = {
       included_curriculum: '{{count}} modules will be in the curriculum.',
       included_tot_agenda: '{{count}} sessions will be in the agenda.',
       included_tot_evaluation: '{{count}} participants will be counted in the results.',
+      included_audit_trail: '{{count}} audit trail events will be in the annex.',
       emptyHeading: 'Sections with nothing yet (shown with a placeholder in the document)',
       reasons: {
         above_sensitivity: {

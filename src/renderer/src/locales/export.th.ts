@@ -14,6 +14,7 @@ export const exportTh: typeof exportEn = {
       curriculum: 'หลักสูตรการฝึกอบรม',
       tot_agenda: 'กำหนดการฝึกอบรมวิทยากร',
       tot_evaluation: 'รายงานผลการประเมินการฝึกอบรมวิทยากร',
+      audit_trail: 'บันทึกการตรวจสอบ (ภาคผนวก)',
     },
     subject: {
       meeting: 'การประชุม',
@@ -73,6 +74,7 @@ export const exportTh: typeof exportEn = {
       included_curriculum: 'หลักสูตรจะมีหน่วยการเรียนรู้ {{count}} หน่วย',
       included_tot_agenda: 'กำหนดการจะมี {{count}} ช่วง',
       included_tot_evaluation: 'ผลการประเมินจะนับผู้เข้ารับการฝึกอบรม {{count}} คน',
+      included_audit_trail: 'ภาคผนวกจะมีเหตุการณ์ในบันทึกการตรวจสอบ {{count}} รายการ',
       emptyHeading: 'ส่วนที่ยังไม่มีเนื้อหา (เอกสารจะแสดงข้อความแจ้งไว้แทน)',
       reasons: {
         above_sensitivity: {

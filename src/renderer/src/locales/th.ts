@@ -9,6 +9,7 @@ import { curriculumTh } from './curriculum.th';
 import { meetingsTh } from './meetings.th';
 import { reviewTh } from './review.th';
 import { vaultTh } from './vault.th';
+import { auditTh } from './audit.th';
 import { planTh } from './plan.th';
 import type { Catalog } from './en';
 
@@ -125,7 +126,7 @@ export const th: Catalog = {
       export: 'ส่งออกเอกสาร',
       integrity: 'ตรวจสอบความถูกต้อง',
       backups: 'ไฟล์สำรอง',
-      activity: 'กิจกรรมล่าสุด',
+      activity: 'บันทึกการตรวจสอบ',
       vault: 'คลังข้อมูลตัวตน',
       review: 'การทบทวนและการแบ่งปัน',
       settings: 'การตั้งค่า',
@@ -619,6 +620,7 @@ export const th: Catalog = {
   ...curriculumTh,
   ...meetingsTh,
   ...vaultTh,
+  ...auditTh,
   ...reviewTh,
   errors: errorMessages.th,
 };

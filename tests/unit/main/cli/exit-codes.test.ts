@@ -51,7 +51,19 @@ const EXPECTED: Record<string, number> = {
   // Review and sharing (issue 6): changing a review copy's content is not what it is for.
   REVIEW_COPY_READ_ONLY: 1,
   // --- Issue 6 vault: expected exit codes go here.
+  VAULT_NOT_SET_UP: 5,
+  VAULT_LOCKED: 5,
+  VAULT_WRONG_PASSPHRASE: 2,
+  VAULT_PASSPHRASE_SAME: 1,
+  VAULT_DESTROYED: 5,
   // --- Issue 6 review: expected exit codes go here.
+  REVIEW_COPY_SAME_PASSPHRASE: 1,
+  REVIEW_TRANSITION: 1,
+  REVIEW_REASON_REQUIRED: 1,
+  NOT_A_REVIEW_COPY: 1,
+  PACKET_WRONG_PROJECT: 1,
+  PACKET_WRONG_PASSPHRASE: 2,
+  PACKET_TAMPERED: 3,
   // --- Issue 6 audit: expected exit codes go here.
 };
 

@@ -43,6 +43,7 @@ import { SmartPanel } from './SmartPanel';
 import { StatusBadge } from './StatusBadge';
 import { StatusUpdates } from './StatusUpdates';
 import { TimingFields } from './TimingFields';
+import { ReviewBox } from '../review/ReviewBox';
 
 export interface ActionEditorHandle {
   /** Leaving the editor (close, Ctrl+N, another item): asks before unsaved changes are lost. */
@@ -292,6 +293,7 @@ export function ActionEditor({
               }}
             >
               <SmartPanel values={values} />
+              <ReviewBox targetType="action" targetId={saved?.id ?? null} version={saved?.updatedAt} />
               <StatusUpdates
                 key={saved?.id ?? 'new'}
                 item={saved}

@@ -1,72 +1,92 @@
-import { Card, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Card, Divider, Group, Stack, Text, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Calendar } from '../../../../shared/dates';
-import { en, type Catalog } from '../../locales/en';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { formatDateTime } from '../../lib/format';
-import { currentLanguage } from '../../lib/i18n';
-import { useAuditEvents } from '../../lib/queries';
-
-type KnownAction = keyof Catalog['activity']['actions'];
-type KnownEntity = keyof Catalog['activity']['entities'];
-
-// Both catalogs have the same keys (the Catalog type checks it), so the English one answers "is it known?".
-function isKnownAction(action: string): action is KnownAction {
-  return Object.prototype.hasOwnProperty.call(en.activity.actions, action);
-}
-
-function isKnownEntity(entity: string): entity is KnownEntity {
-  return Object.prototype.hasOwnProperty.call(en.activity.entities, entity);
-}
+import { formatNumber } from '../../lib/format';
+import { useUiLanguage } from '../framework/language';
+import { AuditAnnexExport } from './AuditAnnexExport';
+import { AuditFilters } from './AuditFilters';
+import { AuditTable } from './AuditTable';
+import { AuditVerify } from './AuditVerify';
+import { badRange, EMPTY_FILTER_FORM, toAuditFilter, useAuditFacets, useAuditTrail, type AuditFilterForm } from './audit-queries';
 
 interface ActivityListProps {
   calendar: Calendar;
 }
 
-/** The newest audit-trail events, with their actions in the user's language. */
+/**
+ * The Audit trail tab (issue 6; it was "Recent activity"): every event newest first, paged, with
+ * filters by user, record, action and dates, the hash-chain check, and the annex export.
+ */
 export function ActivityList({ calendar }: ActivityListProps) {
   const { t } = useTranslation();
-  const language = currentLanguage();
-  const events = useAuditEvents(50);
-  // An action or record kind added by a newer feature shows its code until it has a translation.
-  const actionName = (action: string) => (isKnownAction(action) ? t(`activity.actions.${action}`) : action);
-  const entityName = (entity: string) => (isKnownEntity(entity) ? t(`activity.entities.${entity}`) : entity);
+  const language = useUiLanguage();
+  const [form, setForm] = useState<AuditFilterForm>(EMPTY_FILTER_FORM);
+  // Typing a record id asks once the typing pauses, not per key.
+  const [settled] = useDebouncedValue(form, 250);
+  const filter = useMemo(() => (badRange(settled) ? null : toAuditFilter(settled)), [settled]);
+  const trail = useAuditTrail(filter ?? {});
+  const facets = useAuditFacets(filter ?? {});
+  const events = useMemo(() => trail.data?.pages.flat() ?? [], [trail.data]);
 
   return (
-    <Card withBorder padding="lg" component="section" aria-labelledby="activity-heading">
+    <Card withBorder padding="lg" component="section" aria-labelledby="activity-heading" data-testid="audit-trail">
       <Stack gap="md">
         <Title order={2} size="h4" id="activity-heading">
-          {t('activity.heading')}
+          {t('auditTrail.heading')}
         </Title>
-        <ErrorAlert error={events.error} />
-        {events.data && events.data.length === 0 && <Text c="dimmed">{t('activity.empty')}</Text>}
-        {events.data && events.data.length > 0 && (
-          <Table.ScrollContainer minWidth={560}>
-            <Table striped verticalSpacing="xs">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('activity.at')}</Table.Th>
-                  <Table.Th>{t('activity.action')}</Table.Th>
-                  <Table.Th>{t('activity.record')}</Table.Th>
-                  <Table.Th>{t('activity.device')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {events.data.map((event) => (
-                  <Table.Tr key={event.seq}>
-                    <Table.Td>{formatDateTime(event.at, { language, calendar })}</Table.Td>
-                    <Table.Td>{actionName(event.action)}</Table.Td>
-                    <Table.Td>{entityName(event.entity)}</Table.Td>
-                    {/* A random installation id, shortened: enough to tell two laptops apart. */}
-                    <Table.Td className="bmma-path" title={event.actor}>
-                      {event.actor.slice(0, 8)}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+        <Text size="sm" c="dimmed">
+          {t('auditTrail.explanation')}
+        </Text>
+        <AuditVerify language={language} />
+        <Divider />
+        <AuditFilters
+          form={form}
+          onChange={setForm}
+          actors={facets.data?.actors ?? []}
+          actions={facets.data?.actions ?? []}
+          entities={facets.data?.entities ?? []}
+          calendar={calendar}
+          language={language}
+        />
+        <ErrorAlert error={trail.error ?? facets.error} />
+        <Group gap="lg">
+          {facets.data && (
+            <Text size="sm" data-testid="audit-matching">
+              {t('auditTrail.matching', { number: formatNumber(facets.data.matching, language) })}
+            </Text>
+          )}
+          {trail.data && (
+            <Text size="sm" c="dimmed" data-testid="audit-shown">
+              {t('auditTrail.shown', { number: formatNumber(events.length, language) })}
+            </Text>
+          )}
+        </Group>
+        {trail.isPending && <Text c="dimmed">{t('auditTrail.loading')}</Text>}
+        {trail.data && events.length === 0 && <Text c="dimmed">{t('auditTrail.empty')}</Text>}
+        {events.length > 0 && (
+          <AuditTable
+            events={events}
+            calendar={calendar}
+            language={language}
+            onRecord={(entity, entityId) => setForm({ ...EMPTY_FILTER_FORM, entity, entityId })}
+          />
         )}
+        {trail.hasNextPage && (
+          <Button
+            variant="default"
+            onClick={() => void trail.fetchNextPage()}
+            loading={trail.isFetchingNextPage}
+            style={{ alignSelf: 'center' }}
+            data-testid="audit-load-more"
+          >
+            {t('auditTrail.loadMore')}
+          </Button>
+        )}
+        <Divider />
+        <AuditAnnexExport filter={filter ?? {}} calendar={calendar} language={language} />
       </Stack>
     </Card>
   );

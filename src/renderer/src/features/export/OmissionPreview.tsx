@@ -1,4 +1,4 @@
-import { Badge, Card, Group, List, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Card, Group, List, Loader, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ExportDocument, ExportPreview } from '../../../../shared/export';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -28,6 +28,12 @@ export function OmissionPreview({ document, preview, loading, error }: OmissionP
         {preview && (
           <>
             <Text size="sm">{t(`exportDoc.preview.included_${document}`, { count: preview.included })}</Text>
+            {/* Issue 6 review: items not approved yet, a warning that does not block the export. */}
+            {(preview.unapproved ?? 0) > 0 && (
+              <Alert color="yellow" variant="light" data-testid="export-unapproved" data-count={preview.unapproved}>
+                {t('review.exportWarning', { count: formatNumber(preview.unapproved ?? 0, language) })}
+              </Alert>
+            )}
             {preview.omissions.length === 0 ? (
               <Text size="sm" c="dimmed">
                 {t('exportDoc.preview.nothing')}

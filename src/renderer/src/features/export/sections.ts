@@ -9,6 +9,8 @@ export const AVAILABLE_DOCUMENTS: readonly ExportDocument[] = [
   'curriculum',
   'tot_agenda',
   'tot_evaluation',
+  // Issue 6 audit: the audit trail as an annex.
+  'audit_trail',
 ];
 
 /** How the preview names a section: its translation key, and the area for "findings_A". */

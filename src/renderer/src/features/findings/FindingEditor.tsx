@@ -31,6 +31,7 @@ import {
 import { createFinding, deleteFinding, fetchFinding, updateFinding } from './queries';
 import { triangulate } from './triangulation';
 import { TriangulationGauge } from './TriangulationGauge';
+import { ReviewBox } from '../review/ReviewBox';
 
 export interface FindingEditorHandle {
   /** Leaving the editor (close, Ctrl+N, opening another record): asks before unsaved changes are lost. */
@@ -258,6 +259,7 @@ export function FindingEditor({
             />
             <TriangulationGauge triangulation={gauge} source={evidenceAsSaved ? 'saved' : 'live'} />
             {saved && <AttributionWarnings warnings={saved.attributionWarnings} />}
+            <ReviewBox targetType="finding" targetId={saved?.id ?? null} version={saved?.updatedAt} />
             {saved && (
               <FindingLinks
                 recommendations={saved.recommendations}

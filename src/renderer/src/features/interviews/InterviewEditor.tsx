@@ -17,6 +17,7 @@ import { NotesField } from './NotesField';
 import { deleteInterview } from './queries';
 import { SaveStatus } from './SaveStatus';
 import { useInterviewSaver } from './useInterviewSaver';
+import { InterviewIdentitySection } from '../vault/InterviewIdentitySection';
 
 export interface InterviewEditorHandle {
   /** Leaving the editor (close, Ctrl+N): saves what is pending, asks before anything is lost, then proceeds. */
@@ -196,6 +197,7 @@ export function InterviewEditor({
             <InterviewFields form={form} calendar={calendar} agencies={agencies} categoryLocked={saved !== null} />
             <ConsentFields form={form} calendar={calendar} />
             <GradingFields form={form} />
+            <InterviewIdentitySection interviewId={saved?.id ?? null} />
             <NotesField
               form={form}
               coding={{ interview: saved, ensureSaved, hasUnsavedChanges: saver.hasUnsavedChanges }}

@@ -11,6 +11,8 @@ import { setProjectStatus, useProjectInfo } from '../../lib/queries';
 import { ActionPlanPanel } from '../action-plan/ActionPlanPanel';
 import { ActivityList } from '../activity/ActivityList';
 import { ReviewPanel } from '../review/ReviewPanel';
+import { ReviewerBanner } from '../review/ReviewerBanner';
+import { VaultDestructionBanner } from '../vault/VaultDestructionBanner';
 import { VaultPanel } from '../vault/VaultPanel';
 import { BackupsPanel } from '../backups/BackupsPanel';
 import { DashboardPanel } from '../dashboard/DashboardPanel';
@@ -118,6 +120,8 @@ export function ProjectHome({ onLock, locking }: ProjectHomeProps) {
         <Container size="lg" py="lg">
           <Stack gap="md">
             <ErrorAlert error={info.error ?? close.error} />
+            <VaultDestructionBanner onOpen={() => changeTab('vault')} />
+            <ReviewerBanner />
             <Tabs value={tab} onChange={changeTab} keepMounted={false}>
               <Tabs.List>
                 <Tabs.Tab value="overview">{t('project.tabs.overview')}</Tabs.Tab>
@@ -202,7 +206,7 @@ export function ProjectHome({ onLock, locking }: ProjectHomeProps) {
                 <ReviewPanel />
               </Tabs.Panel>
               <Tabs.Panel value="vault" pt="md">
-                <VaultPanel />
+                <VaultPanel calendar={calendar} />
               </Tabs.Panel>
               <Tabs.Panel value="activity" pt="md">
                 <ActivityList calendar={info.data?.calendar ?? 'BE'} />

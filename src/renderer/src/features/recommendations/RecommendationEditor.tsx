@@ -34,6 +34,7 @@ import {
 } from './recommendation-form';
 import { RecommendationFields } from './RecommendationFields';
 import { RecordLink } from './RecordLink';
+import { ReviewBox } from '../review/ReviewBox';
 
 export interface RecommendationEditorHandle {
   /** Leaving the editor (close, Ctrl+N, another record): asks before unsaved changes are lost. */
@@ -249,6 +250,7 @@ export function RecommendationEditor({
                 </Group>
               </Stack>
             )}
+            <ReviewBox targetType="recommendation" targetId={saved?.id ?? null} version={saved?.updatedAt} />
             <Text size="xs" c="dimmed">
               {t('recommendations.editor.keyboardHint')}
             </Text>

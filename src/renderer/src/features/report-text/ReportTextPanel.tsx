@@ -30,6 +30,7 @@ import { NarrativeEditor, ReadOnlyNarrative } from './NarrativeEditor';
 import classes from './ReportText.module.css';
 import { useNarratives } from './queries';
 import { sectionLabel } from './sections';
+import { ReviewBox } from '../review/ReviewBox';
 
 const STATUS_COLOR: Record<SaveStatus, string> = { saved: 'teal', saving: 'dimmed', unsaved: 'orange' };
 
@@ -166,6 +167,7 @@ export function ReportTextPanel() {
                 )}
               </Grid>
             )}
+            <ReviewBox targetType="narrative" targetId={section} version={`${current?.updatedAt ?? ''}:${status}`} />
           </Stack>
         </Grid.Col>
       </Grid>

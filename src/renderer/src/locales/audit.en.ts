@@ -1,0 +1,57 @@
+/** English strings of the Audit trail tab (issue 6); spread into en.ts. th: audit.th.ts (same keys, checked). */
+export const auditEn = {
+  auditTrail: {
+    heading: 'Audit trail',
+    explanation:
+      'Every change, export, unlock, vault access, review and merge, newest first. Events name the records and the fields changed, never their content. Each event is chained to the one before by a hash, so an edited or removed event is detected by Verify.',
+    matching: 'Events matching: {{number}}',
+    shown: 'Shown: {{number}}',
+    empty: 'No events match.',
+    loadMore: 'Load more',
+    loading: 'Loading…',
+    columns: {
+      seq: 'No.',
+      at: 'When',
+      actor: 'User',
+      action: 'What happened',
+      record: 'Record',
+      fields: 'Fields changed',
+    },
+    filterThisRecord: 'Show only the events of this record',
+    filters: {
+      heading: 'Filter',
+      actor: 'User',
+      anyActor: 'Any user',
+      entity: 'Kind of record',
+      anyEntity: 'Any kind',
+      entityId: 'Record id',
+      entityIdHint: 'Or click a record in the list.',
+      action: 'Action',
+      anyAction: 'Any action',
+      from: 'From',
+      to: 'To (inclusive)',
+      clear: 'Clear filters',
+      badRange: 'The start date is after the end date.',
+    },
+    verify: {
+      button: 'Verify',
+      running: 'Checking every event…',
+      ok: 'All {{count}} events verify: none was edited, removed or reordered.',
+      edited: 'Event {{position}} of {{total}} (no. {{seq}}): its hash does not match. The event was edited after it was recorded.',
+      deleted: 'Event {{position}} of {{total}} (no. {{seq}}): {{missing}} event(s) before it were removed.',
+      reordered: 'Event {{position}} of {{total}} (no. {{seq}}): it does not follow the event before it (reordered or replaced).',
+      truncated: 'The last {{missing}} event(s) were removed: {{total}} of {{expected}} remain.',
+      headMismatch: 'The last event does not match the recorded end of the trail: it was replaced.',
+      brokenTitle: 'The audit trail does not verify',
+      restoreHint: 'Do not edit the file further. Restore it from a backup (Backups tab) and keep this copy for inspection.',
+    },
+    annex: {
+      heading: 'Export as annex',
+      explanation:
+        'A Word document with the events shown by the filter (all events when no filter is set): a landscape table of number, time, user, action, record and fields changed, with the marking and watermark of the chosen export profile.',
+      profile: 'Export profile',
+      defaultProfile: 'Default (no marking, no watermark)',
+      button: 'Export as annex',
+    },
+  },
+};
