@@ -53,6 +53,14 @@ export function ReviewPanel() {
         </SimpleGrid>
       )}
       {data && <ReviewConflicts conflicts={data.conflicts} dateStyle={dateStyle} />}
+      {/* Sharing first, beside each other: the packet (export in a review copy, import in the
+          project) and, in the project only, a new review copy. The long queue follows. */}
+      {data && (
+        <SimpleGrid cols={{ base: 1, lg: data.isReviewCopy ? 1 : 2 }} spacing="md">
+          {data.isReviewCopy ? <PacketExport /> : <PacketImport />}
+          {!data.isReviewCopy && <CreateReviewCopy />}
+        </SimpleGrid>
+      )}
       <Card withBorder padding="md">
         <Stack gap="sm">
           <Title order={4}>{t('review.queue.heading')}</Title>
@@ -80,8 +88,6 @@ export function ReviewPanel() {
           {data && <ReviewQueueTable items={data.items} dateStyle={dateStyle} />}
         </Stack>
       </Card>
-      {data && (data.isReviewCopy ? <PacketExport /> : <PacketImport />)}
-      <CreateReviewCopy />
     </Stack>
   );
 }
