@@ -57,6 +57,10 @@ export const ERROR_CODES = [
   'PACKET_WRONG_PASSPHRASE',
   'PACKET_TAMPERED',
   // --- Issue 6 audit: error codes go here.
+  // --- Issue 6 merge: error codes go here.
+  'MERGE_SAME_FILE',
+  'MERGE_OTHER_PROJECT',
+  // --- end merge
   'IO',
   'INTERNAL',
 ] as const;

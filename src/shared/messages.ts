@@ -88,6 +88,12 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
     PACKET_TAMPERED:
       'This review packet is damaged or has been altered (or is not a review packet). Ask the reviewer to export it again; nothing was changed.',
     // --- Issue 6 audit: EN messages go here.
+    // --- Issue 6 merge: EN messages go here.
+    MERGE_SAME_FILE:
+      'That is this project file itself. Choose the other assessor\'s copy of the project; nothing was changed.',
+    MERGE_OTHER_PROJECT:
+      'That file belongs to another project, so it cannot be merged into this one. Choose a copy of this project; nothing was changed.',
+    // --- end merge
     IO: 'The file could not be read or written. Check the disk and the path, then try again.',
     INTERNAL: 'Something went wrong inside BMMA Workbench. Your saved work is safe; try again.',
   },
@@ -160,6 +166,11 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
     PACKET_TAMPERED:
       'ชุดผลการทบทวนนี้เสียหายหรือถูกแก้ไข (หรือไม่ใช่ชุดผลการทบทวน) โปรดขอให้ผู้ทบทวนส่งออกใหม่ ไม่มีการเปลี่ยนแปลงใด ๆ',
     // --- Issue 6 audit: TH messages go here.
+    // --- Issue 6 merge: TH messages go here.
+    MERGE_SAME_FILE: 'ไฟล์นั้นคือไฟล์โครงการนี้เอง โปรดเลือกสำเนาโครงการของผู้ประเมินอีกคน ไม่มีการเปลี่ยนแปลงใด ๆ',
+    MERGE_OTHER_PROJECT:
+      'ไฟล์นั้นเป็นของโครงการอื่น จึงรวมเข้ากับโครงการนี้ไม่ได้ โปรดเลือกสำเนาของโครงการนี้ ไม่มีการเปลี่ยนแปลงใด ๆ',
+    // --- end merge
     IO: 'ไม่สามารถอ่านหรือเขียนไฟล์ได้ โปรดตรวจสอบดิสก์และตำแหน่งไฟล์แล้วลองอีกครั้ง',
     INTERNAL: 'เกิดข้อผิดพลาดภายใน BMMA Workbench งานที่บันทึกแล้วปลอดภัย โปรดลองอีกครั้ง',
   },

@@ -8,6 +8,8 @@ export const EXIT = {
   notAProjectOrTampered: 3,
   newerFormat: 4,
   io: 5,
+  /** bmma merge (issue 6): the merge is done but conflicts wait for the user in the app. */
+  conflicts: 6,
   /** Ctrl+C or Ctrl+D at a passphrase prompt: the shell convention for an interrupt. */
   cancelled: 130,
 } as const;
@@ -74,6 +76,10 @@ const EXIT_BY_ERROR: Record<ErrorCode, ExitCode> = {
   PACKET_WRONG_PASSPHRASE: EXIT.wrongPassphrase,
   PACKET_TAMPERED: EXIT.notAProjectOrTampered,
   // --- Issue 6 audit: exit codes go here.
+  // --- Issue 6 merge: exit codes go here.
+  MERGE_SAME_FILE: EXIT.usage,
+  MERGE_OTHER_PROJECT: EXIT.usage,
+  // --- end merge
   // Training of Trainers record rules: the input was wrong.
   SCORE_ABOVE_MAX: EXIT.usage,
   SESSION_OUTSIDE_EVENT: EXIT.usage,

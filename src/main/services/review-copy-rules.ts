@@ -128,6 +128,9 @@ export const EMPTY_TABLES: ReadonlySet<string> = new Set([
   'search_index',
   'search_index_keys',
   'sqlite_sequence',
+  // Merge conflicts hold values side by side (any sensitivity) and bases point at this file's chain.
+  'merge_conflicts',
+  'merge_bases',
 ]);
 
 function countOf(db: Db, sql: string, max: number): number {

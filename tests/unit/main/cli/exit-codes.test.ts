@@ -65,6 +65,10 @@ const EXPECTED: Record<string, number> = {
   PACKET_WRONG_PASSPHRASE: 2,
   PACKET_TAMPERED: 3,
   // --- Issue 6 audit: expected exit codes go here.
+  // --- Issue 6 merge: expected exit codes go here.
+  MERGE_SAME_FILE: 1,
+  MERGE_OTHER_PROJECT: 1,
+  // --- end merge
 };
 
 describe('cliExitCode', () => {
