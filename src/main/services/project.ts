@@ -17,7 +17,14 @@ interface ProjectRow {
 }
 
 /** Tables that are not domain records: internal metadata and the audit trail. */
-const INTERNAL_TABLES = new Set(['meta', 'audit_events', 'sqlite_sequence']);
+const INTERNAL_TABLES = new Set([
+  'meta',
+  'audit_events',
+  'sqlite_sequence',
+  // Issue 6 merge (migration 0015): open conflicts and meeting points, not records.
+  'merge_conflicts',
+  'merge_bases',
+]);
 /**
  * Parts of other records (migration 0006): an attachment's 1 MiB chunks, the evidence a rating
  * or finding cites, the findings a recommendation follows from. They have no tombstone of their
