@@ -1,0 +1,194 @@
+import type { Db } from '../project/cipher';
+import { changedFieldsOf, changesInEvents, type ChainEvent, type ChangedFields, type MeetingPoint } from './merge-points';
+import { META_COLUMNS, MERGE_TABLES, type RecordTable, type SetTable } from './tables';
+import { allRows, columnsOf, keyText, sameValue, toJson, type Row } from './merge-values';
+
+/**
+ * The merge as a list of operations, computed on a read of both files before anything is
+ * written (merge.ts applies it in one transaction). Decisions, per record joined by key:
+ * - only in FROM: added;
+ * - not changed in FROM since the meeting point: INTO's row stays (FROM holds the base);
+ * - changed in FROM only: FROM's row replaces INTO's;
+ * - changed on both: per differing field, changed on one side -> that side, on both (or on
+ *   neither, which the audit cannot tell apart) -> a conflict, INTO's value kept meanwhile.
+ *   A tombstone set on one side while the other edited the record is a conflict too.
+ * Set tables (child rows without timestamps) follow their parent: replaced when only FROM's
+ * parent changed, a conflict when both did, otherwise FROM's extra rows are added (nothing lost).
+ */
+
+export interface PlannedConflict {
+  table: string;
+  recordId: string;
+  field: string;
+  intoValue: string;
+  fromValue: string;
+}
+
+export interface MergePlan {
+  inserts: { table: string; columns: string[]; row: Row }[];
+  updates: { table: RecordTable; row: Row; set: Row }[];
+  setReplacements: { table: SetTable; columns: string[]; parentId: string; rows: Row[] }[];
+  setAdditions: { table: SetTable; columns: string[]; rows: Row[] }[];
+  conflicts: PlannedConflict[];
+  /** Records whose searchable text may have changed. */
+  touched: { table: string; id: string }[];
+  added: number;
+  updated: number;
+}
+
+interface Sides {
+  into: ChangedFields;
+  from: ChangedFields;
+}
+
+function sideChanges(intoChain: readonly ChainEvent[], fromChain: readonly ChainEvent[], point: MeetingPoint): Sides {
+  return {
+    into: changesInEvents(intoChain.filter((event) => event.seq > point.intoSeq)),
+    from: changesInEvents(fromChain.slice(point.fromIndex + 1)),
+  };
+}
+
+const touches = (fields: Set<string> | 'all', column: string) => fields === 'all' || fields.has(column);
+
+export function planMerge(
+  intoDb: Db,
+  fromDb: Db,
+  intoChain: readonly ChainEvent[],
+  fromChain: readonly ChainEvent[],
+  point: MeetingPoint,
+): MergePlan {
+  const sides = sideChanges(intoChain, fromChain, point);
+  const plan: MergePlan = {
+    inserts: [],
+    updates: [],
+    setReplacements: [],
+    setAdditions: [],
+    conflicts: [],
+    touched: [],
+    added: 0,
+    updated: 0,
+  };
+  // Record ids changed on each side (any table), for the set tables that follow their parent.
+  const fromChanged = new Set<string>();
+  const intoChanged = new Set<string>();
+  const updatedIds = new Set<string>();
+  for (const table of MERGE_TABLES) {
+    if (table.kind === 'record') planRecords(table);
+    else if (table.kind === 'set') planSet(table);
+  }
+  return plan;
+
+  function planRecords(table: RecordTable): void {
+    const columns = columnsOf(intoDb, table.name);
+    const columnSet = new Set(columns);
+    const compared = columns.filter((c) => !META_COLUMNS.has(c) && !table.key.includes(c));
+    const intoRows = new Map(allRows(intoDb, table.name).map((row) => [keyText(row, table.key), row]));
+    for (const fromRow of allRows(fromDb, table.name)) {
+      const id = keyText(fromRow, table.key);
+      const intoRow = intoRows.get(id);
+      const fromFields = changedFieldsOf(sides.from, id, fromRow['updated_at'], point.fromAt, columnSet);
+      if (fromFields) fromChanged.add(id);
+      if (!intoRow) {
+        plan.inserts.push({ table: table.name, columns, row: fromRow });
+        plan.touched.push({ table: table.name, id });
+        plan.added += 1;
+        continue;
+      }
+      const intoFields = changedFieldsOf(sides.into, id, intoRow['updated_at'], point.intoAt, columnSet);
+      if (intoFields) intoChanged.add(id);
+      const differing = compared.filter((c) => !sameValue(intoRow[c], fromRow[c]));
+      if (differing.length === 0 || !fromFields) continue;
+      if (!intoFields) {
+        plan.updates.push({ table, row: intoRow, set: Object.fromEntries(columns.map((c) => [c, fromRow[c]])) });
+        markUpdated(table.name, id);
+        continue;
+      }
+      const set: Row = {};
+      const conflicting: string[] = [];
+      for (const column of differing) {
+        const fromTouched = touches(fromFields, column);
+        const intoTouched = touches(intoFields, column);
+        if (fromTouched && !intoTouched) set[column] = fromRow[column];
+        else if (fromTouched === intoTouched) conflicting.push(column);
+      }
+      // Deleted on one side, edited on the other: the deletion must not pass silently.
+      if ('deleted' in set && differing.some((c) => c !== 'deleted' && touches(intoFields, c))) {
+        delete set['deleted'];
+        conflicting.push('deleted');
+      }
+      if (differing.includes('deleted') && !('deleted' in set) && !conflicting.includes('deleted')) {
+        // INTO deleted it, FROM edited it: INTO's tombstone stays, shown as a conflict.
+        if (differing.some((c) => c !== 'deleted' && touches(fromFields, c))) conflicting.push('deleted');
+      }
+      for (const field of conflicting) {
+        plan.conflicts.push({
+          table: table.name,
+          recordId: id,
+          field,
+          intoValue: toJson(intoRow[field]),
+          fromValue: toJson(fromRow[field]),
+        });
+      }
+      if (Object.keys(set).length > 0) {
+        const newer = String(fromRow['updated_at'] ?? '') > String(intoRow['updated_at'] ?? '');
+        if (columnSet.has('updated_at') && newer) {
+          set['updated_at'] = fromRow['updated_at'];
+          set['updated_by'] = fromRow['updated_by'];
+        }
+        plan.updates.push({ table, row: intoRow, set });
+        markUpdated(table.name, id);
+      }
+    }
+  }
+
+  function markUpdated(table: string, id: string): void {
+    plan.touched.push({ table, id });
+    if (!updatedIds.has(id)) {
+      updatedIds.add(id);
+      plan.updated += 1;
+    }
+  }
+
+  function planSet(table: SetTable): void {
+    const columns = columnsOf(intoDb, table.name);
+    const group = (rows: Row[]) => {
+      const groups = new Map<string, Map<string, Row>>();
+      for (const row of rows) {
+        const parent = String(row[table.parentColumn]);
+        let members = groups.get(parent);
+        if (!members) groups.set(parent, (members = new Map()));
+        members.set(keyText(row, table.key), row);
+      }
+      return groups;
+    };
+    const intoGroups = group(allRows(intoDb, table.name));
+    const equalRows = (a: Row, b: Row) => columns.every((c) => sameValue(a[c], b[c]));
+    for (const [parentId, fromMembers] of group(allRows(fromDb, table.name))) {
+      const intoMembers = intoGroups.get(parentId) ?? new Map<string, Row>();
+      const same =
+        intoMembers.size === fromMembers.size &&
+        [...fromMembers].every(([key, row]) => intoMembers.has(key) && equalRows(intoMembers.get(key)!, row));
+      if (same) continue;
+      const fromSide = fromChanged.has(parentId);
+      const intoSide = intoChanged.has(parentId);
+      if (fromSide && intoSide && intoMembers.size > 0) {
+        plan.conflicts.push({
+          table: table.name,
+          recordId: parentId,
+          field: `@${table.name}`,
+          intoValue: toJson([...intoMembers.values()]),
+          fromValue: toJson([...fromMembers.values()]),
+        });
+      } else if (fromSide && !intoSide) {
+        plan.setReplacements.push({ table, columns, parentId, rows: [...fromMembers.values()] });
+        markUpdated(table.name, parentId);
+      } else if (!intoSide || intoMembers.size === 0) {
+        const missing = [...fromMembers].filter(([key]) => !intoMembers.has(key)).map(([, row]) => row);
+        if (missing.length > 0) {
+          plan.setAdditions.push({ table, columns, rows: missing });
+          markUpdated(table.name, parentId);
+        }
+      }
+    }
+  }
+}

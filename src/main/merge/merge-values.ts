@@ -1,0 +1,65 @@
+import type { Db } from '../project/cipher';
+import { prepared } from '../services/statement-cache';
+
+/** One row as better-sqlite3 returns it. */
+export type Row = Record<string, unknown>;
+
+export const quoteId = (name: string): string => `"${name.replace(/"/g, '""')}"`;
+
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (Buffer.isBuffer(a) || Buffer.isBuffer(b)) return Buffer.isBuffer(a) && Buffer.isBuffer(b) && a.equals(b);
+  return a === b || (a == null && b == null);
+}
+
+/** A record's key as text: the id, or a JSON array for a composite key. */
+export function keyText(row: Row, key: readonly string[]): string {
+  return key.length === 1 ? String(row[key[0]!]) : JSON.stringify(key.map((k) => row[k]));
+}
+
+/** The key values back from keyText (for a stored conflict). */
+export function keyValues(text: string, key: readonly string[]): unknown[] {
+  return key.length === 1 ? [text] : (JSON.parse(text) as unknown[]);
+}
+
+/** JSON for conflict storage: blobs as { $base64 }. */
+export function toJson(value: unknown): string {
+  return JSON.stringify(value ?? null, (_k, v: unknown) => {
+    if (v && typeof v === 'object' && (v as { type?: unknown }).type === 'Buffer' && Array.isArray((v as { data?: unknown }).data)) {
+      return { $base64: Buffer.from((v as { data: number[] }).data).toString('base64') };
+    }
+    return v;
+  });
+}
+
+export function fromJson(text: string): unknown {
+  return JSON.parse(text, (_k, v: unknown) =>
+    v && typeof v === 'object' && typeof (v as { $base64?: unknown }).$base64 === 'string'
+      ? Buffer.from((v as { $base64: string }).$base64, 'base64')
+      : v,
+  );
+}
+
+export function columnsOf(db: Db, table: string): string[] {
+  return (db.prepare('SELECT name FROM pragma_table_info(?)').all(table) as { name: string }[]).map((r) => r.name);
+}
+
+export function allRows(db: Db, table: string): Row[] {
+  return db.prepare(`SELECT * FROM ${quoteId(table)}`).all() as Row[];
+}
+
+export function insertRow(db: Db, table: string, columns: readonly string[], row: Row): void {
+  prepared(
+    db,
+    `INSERT INTO ${quoteId(table)} (${columns.map(quoteId).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+  ).run(...columns.map((c) => row[c] ?? null));
+}
+
+export function updateRow(db: Db, table: string, key: readonly string[], keyVals: readonly unknown[], set: Row): void {
+  const columns = Object.keys(set);
+  if (columns.length === 0) return;
+  prepared(
+    db,
+    `UPDATE ${quoteId(table)} SET ${columns.map((c) => `${quoteId(c)} = ?`).join(', ')}
+     WHERE ${key.map((k) => `${quoteId(k)} = ?`).join(' AND ')}`,
+  ).run(...columns.map((c) => set[c] ?? null), ...keyVals);
+}

@@ -1,0 +1,178 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { AppError } from '../../../src/shared/errors';
+import { mergeFromFile } from '../../../src/main/merge/merge';
+import { ProjectFile } from '../../../src/main/project/project-file';
+import { createInterview, deleteInterview, getInterview, updateInterview } from '../../../src/main/services/interviews';
+import { search } from '../../../src/main/services/search';
+import { interviewInput } from '../../helpers/interviews';
+import { contentHash, makeProject, OTHER_PASSPHRASE, PASSPHRASE } from '../../helpers/project';
+import { makeTempDir, removeTempDir } from '../../helpers/temp';
+
+let dir: string;
+let into: ProjectFile;
+let from: ProjectFile;
+let ids: string[];
+
+function codeOf(error: unknown): string {
+  return error instanceof AppError ? error.code : String(error);
+}
+
+function openConflicts(project: ProjectFile): { table_name: string; record_id: string; field: string; from_value: string }[] {
+  return project.read((db) =>
+    db.prepare("SELECT table_name, record_id, field, from_value FROM merge_conflicts WHERE status = 'open' ORDER BY record_id, field").all(),
+  ) as never;
+}
+
+/** Two copies of one project: a.bmma (INTO, kept open) and b.bmma (FROM, edited, then closed). */
+beforeEach(() => {
+  dir = makeTempDir('merge');
+  const base = makeProject(dir, 'a.bmma', { backupOnOpen: false });
+  ids = [1, 2, 3, 4].map((n) => createInterview(base, interviewInput('official', { location: `Gate ${n}`, notes: `Notes ${n}` })).id);
+  base.close();
+  fs.copyFileSync(path.join(dir, 'a.bmma'), path.join(dir, 'b.bmma'));
+  into = ProjectFile.open(path.join(dir, 'a.bmma'), PASSPHRASE, { actor: 'assessor-a' });
+  from = ProjectFile.open(path.join(dir, 'b.bmma'), PASSPHRASE, { actor: 'assessor-b' });
+});
+
+afterEach(() => {
+  if (into.isOpen) into.close();
+  if (from.isOpen) from.close();
+  removeTempDir(dir);
+});
+
+function mergeB() {
+  if (from.isOpen) from.close();
+  return mergeFromFile(into, path.join(dir, 'b.bmma'), PASSPHRASE);
+}
+
+describe('merging a copy of the project', () => {
+  it('brings in a record added on the other side, searchable, and an edit made there only', () => {
+    const added = createInterview(from, interviewInput('stakeholder', { notes: 'Mekong ferry queue observed' }));
+    updateInterview(from, { id: ids[0]!, location: 'Mae Sot bridge' });
+    const counts = mergeB();
+    expect(counts).toEqual({ added: 1, updated: 1, conflicts: 0, pending: 0 });
+    expect(getInterview(into, added.id).notes).toBe('Mekong ferry queue observed');
+    expect(getInterview(into, ids[0]!).location).toBe('Mae Sot bridge');
+    expect(search(into, { query: 'Mekong' }).hits.map((h) => h.id)).toEqual([added.id]);
+    expect(into.checkIntegrity().ok).toBe(true);
+  });
+
+  it('keeps this file\'s own edits when the other side did not touch the record', () => {
+    updateInterview(into, { id: ids[0]!, location: 'Ours' });
+    expect(mergeB()).toMatchObject({ added: 0, updated: 0, conflicts: 0 });
+    expect(getInterview(into, ids[0]!).location).toBe('Ours');
+  });
+
+  it('reports a conflict when both sides changed the same field to different values, keeping ours meanwhile', () => {
+    updateInterview(into, { id: ids[1]!, location: 'Gate A' });
+    updateInterview(from, { id: ids[1]!, location: 'Gate B' });
+    expect(mergeB()).toMatchObject({ conflicts: 1, pending: 1 });
+    expect(getInterview(into, ids[1]!).location).toBe('Gate A');
+    expect(openConflicts(into)).toEqual([
+      { table_name: 'interviews', record_id: ids[1], field: 'location', from_value: JSON.stringify('Gate B') },
+    ]);
+  });
+
+  it('keeps both sides when they changed different fields of one record', () => {
+    updateInterview(into, { id: ids[2]!, location: 'Changed here' });
+    updateInterview(from, { id: ids[2]!, notes: 'Changed there' });
+    expect(mergeB()).toMatchObject({ updated: 1, conflicts: 0 });
+    const merged = getInterview(into, ids[2]!);
+    expect([merged.location, merged.notes]).toEqual(['Changed here', 'Changed there']);
+  });
+
+  it('reports a conflict when one side deleted a record the other edited', () => {
+    updateInterview(into, { id: ids[3]!, location: 'Edited here' });
+    deleteInterview(from, ids[3]!);
+    const counts = mergeB();
+    expect(counts.conflicts).toBeGreaterThanOrEqual(1);
+    expect(openConflicts(into).map((c) => c.field)).toContain('deleted');
+    expect(getInterview(into, ids[3]!).location).toBe('Edited here');
+  });
+
+  it('takes a deletion made on the other side only', () => {
+    deleteInterview(from, ids[0]!);
+    expect(mergeB()).toMatchObject({ updated: 1, conflicts: 0 });
+    expect(codeOf((() => { try { getInterview(into, ids[0]!); return null; } catch (e) { return e; } })())).toBe('NOT_FOUND');
+  });
+
+  it('changes nothing when the same file is imported twice', () => {
+    createInterview(from, interviewInput('migrant'));
+    updateInterview(into, { id: ids[1]!, location: 'Gate A' });
+    updateInterview(from, { id: ids[1]!, location: 'Gate B' });
+    mergeB();
+    const after = into.read((db) => contentHash(db));
+    expect(mergeB()).toEqual({ added: 0, updated: 0, conflicts: 0, pending: 1 });
+    expect(into.read((db) => contentHash(db))).toBe(after);
+  });
+
+  it('merges later edits of the same file since they last met, without raising old conflicts again', () => {
+    updateInterview(from, { id: ids[0]!, location: 'First' });
+    mergeB();
+    updateInterview(into, { id: ids[0]!, location: 'Ours after' });
+    from = ProjectFile.open(path.join(dir, 'b.bmma'), PASSPHRASE, { actor: 'assessor-b' });
+    updateInterview(from, { id: ids[1]!, notes: 'Later there' });
+    expect(mergeB()).toMatchObject({ updated: 1, conflicts: 0 });
+    expect(getInterview(into, ids[0]!).location).toBe('Ours after');
+    expect(getInterview(into, ids[1]!).notes).toBe('Later there');
+  });
+
+  it('audits the merge with counts and the other file\'s head, never values', () => {
+    updateInterview(from, { id: ids[0]!, location: 'Secret-ish place' });
+    mergeB();
+    const events = into.read((db) =>
+      db.prepare("SELECT details FROM audit_events WHERE action = 'merge.completed'").all(),
+    ) as { details: string }[];
+    expect(events).toHaveLength(1);
+    const details = JSON.parse(events[0]!.details) as Record<string, unknown>;
+    expect(details).toMatchObject({ added: 0, updated: 1, conflicts: 0 });
+    expect(typeof details['fromAuditHead']).toBe('string');
+    expect(events[0]!.details).not.toContain('Secret-ish');
+    expect(into.verifyAudit().ok).toBe(true);
+  });
+});
+
+describe('refusing a merge, changing nothing', () => {
+  it('refuses the file itself', () => {
+    const before = into.read((db) => contentHash(db));
+    let error: unknown;
+    try {
+      mergeFromFile(into, path.join(dir, 'a.bmma'), PASSPHRASE);
+    } catch (e) {
+      error = e;
+    }
+    expect(codeOf(error)).toBe('MERGE_SAME_FILE');
+    expect(into.read((db) => contentHash(db))).toBe(before);
+  });
+
+  it('refuses a file of another project', () => {
+    makeProject(dir, 'other.bmma', { backupOnOpen: false }).close();
+    const before = into.read((db) => contentHash(db));
+    let error: unknown;
+    try {
+      mergeFromFile(into, path.join(dir, 'other.bmma'), PASSPHRASE);
+    } catch (e) {
+      error = e;
+    }
+    expect(codeOf(error)).toBe('MERGE_OTHER_PROJECT');
+    expect(into.read((db) => contentHash(db))).toBe(before);
+  });
+
+  it('refuses a wrong passphrase for the other file', () => {
+    createInterview(from, interviewInput('migrant'));
+    from.close();
+    const before = into.read((db) => contentHash(db));
+    let error: unknown;
+    try {
+      mergeFromFile(into, path.join(dir, 'b.bmma'), OTHER_PASSPHRASE);
+    } catch (e) {
+      error = e;
+    }
+    expect(codeOf(error)).toBe('WRONG_PASSPHRASE');
+    expect(into.read((db) => contentHash(db))).toBe(before);
+  });
+});
+
+
