@@ -4,6 +4,7 @@ import type { CliStrings } from './catalog';
 import { usageError } from './cli-error';
 import { AUDIT_OPTIONS, type AuditInvocation } from './audit-command';
 import { REVIEW_COPY_OPTIONS, reviewCopyInvocation, type ReviewCopyInvocation } from './review-copy-command';
+import { MERGE_OPTIONS, mergeInvocation, type MergeInvocation } from './merge-command';
 import { EXPORT_OPTIONS, exportInvocation, type ExportInvocation } from './export-command';
 import { isCommandName, type CommandName } from './help';
 
@@ -22,7 +23,8 @@ export type Invocation =
   | { kind: 'backup'; file: string }
   | ExportInvocation
   | AuditInvocation
-  | ReviewCopyInvocation;
+  | ReviewCopyInvocation
+  | MergeInvocation;
 
 type OptionKind = 'value' | 'flag';
 
@@ -38,6 +40,7 @@ const OPTIONS: Record<CommandName, Record<string, OptionKind>> = {
   export: EXPORT_OPTIONS,
   audit: AUDIT_OPTIONS,
   'review-copy': REVIEW_COPY_OPTIONS,
+  merge: MERGE_OPTIONS,
 };
 
 const HELP_FLAGS = new Set(['--help', '-h']);
@@ -151,6 +154,7 @@ export function parseArgs(argv: readonly string[], strings: CliStrings, language
   // `bmma export DOCUMENT FILE`: the document comes before the file.
   if (command === 'export') return exportInvocation(positionals, values, language);
   if (command === 'review-copy') return reviewCopyInvocation(positionals, values, language);
+  if (command === 'merge') return mergeInvocation(positionals, flags, language);
   if (positionals.length > 1) throw usageError(strings.tooManyArguments(command), command);
 
   switch (command) {

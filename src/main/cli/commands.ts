@@ -11,9 +11,10 @@ import { hasSearchIndex, search as searchProject } from '../services/search';
 import type { Invocation } from './args';
 import type { CliStrings } from './catalog';
 import { CliError, usageError } from './cli-error';
-import { EXIT } from './exit-codes';
+import { EXIT, type ExitCode } from './exit-codes';
 import { runAuditCommand } from './audit-command';
 import { runReviewCopyCommand } from './review-copy-command';
+import { runMergeCommand } from './merge-command';
 import { runExportCommand } from './export-command';
 import {
   demoText,
@@ -221,7 +222,8 @@ async function backup(ctx: CommandContext, inv: Extract<Invocation, { kind: 'bac
 
 export type ProjectCommand = Exclude<Invocation, { kind: 'help' } | { kind: 'version' }>;
 
-export async function runCommand(ctx: CommandContext, inv: ProjectCommand): Promise<void> {
+/** Most commands answer nothing (exit 0); merge answers 6 when conflicts wait. */
+export async function runCommand(ctx: CommandContext, inv: ProjectCommand): Promise<void | ExitCode> {
   switch (inv.kind) {
     case 'create':
       return create(ctx, inv);
@@ -272,5 +274,18 @@ export async function runCommand(ctx: CommandContext, inv: ProjectCommand): Prom
         inv,
       );
     // --- end review-copy
+    // --- Issue 6 merge
+    case 'merge':
+      return runMergeCommand(
+        {
+          language: ctx.language,
+          out: ctx.out,
+          passphrase: (file) => ctx.passphrases.current(file),
+          fromPassphrase: (file, missing) => ctx.passphrases.fromFile(file, missing),
+          openOptions: { actor: CLI_ACTOR, backupOnOpen: true, nativeBinding: ctx.nativeBinding },
+        },
+        inv,
+      );
+    // --- end merge
   }
 }

@@ -1,8 +1,9 @@
 import type { Language } from '../../shared/messages';
+import { MERGE_HELP, MERGE_SUMMARY, MERGE_SYNOPSIS } from './merge-help';
 import { REVIEW_COPY_HELP, REVIEW_COPY_SUMMARY, REVIEW_COPY_SYNOPSIS } from './review-copy-help';
 
 /** The commands, in the order the help lists them. */
-export const COMMANDS = ['create', 'demo', 'info', 'search', 'verify', 'passphrase', 'backup', 'export', 'audit', 'review-copy'] as const;
+export const COMMANDS = ['create', 'demo', 'info', 'search', 'verify', 'passphrase', 'backup', 'export', 'audit', 'review-copy', 'merge'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export function isCommandName(value: string): value is CommandName {
@@ -24,6 +25,7 @@ const SYNOPSIS = `  bmma create FILE --title TITLE [--lang th|en]
               [--marking none|confidential|secret|top_secret|LABEL] [--draft VERSION] [--profile NAME]
   bmma audit FILE [--verify] [--json]
 ${REVIEW_COPY_SYNOPSIS}
+${MERGE_SYNOPSIS}
   bmma help [COMMAND]  |  bmma COMMAND --help  |  bmma --version`;
 
 function mainHelpEn(version: string): string {
@@ -44,10 +46,12 @@ Commands:
                curriculum, the Training of Trainers agenda or its evaluation report.
   audit        List the audit trail, oldest first; --verify also checks its hash chain (read-only).
 ${REVIEW_COPY_SUMMARY.en}
+${MERGE_SUMMARY.en}
 
 Passphrases are never read from the command line:
   BMMA_PASSPHRASE       the project's passphrase (for create and demo: the new project's passphrase)
   BMMA_NEW_PASSPHRASE   the new passphrase for "bmma passphrase" (and the copy's for "bmma review-copy")
+  BMMA_FROM_PASSPHRASE  the passphrase of FROM for "bmma merge"
   Without them, bmma asks in the terminal (typing is hidden; a new passphrase is typed twice).
 
 Environment:
@@ -64,6 +68,7 @@ Exit codes:
   4    saved by a newer version of BMMA Workbench
   5    other file or disk problem: not found, already exists, cannot write, disk full,
        already open in another program
+  6    bmma merge: merged, and conflicts wait for the user in the app
   130  cancelled at a passphrase prompt, or an export stopped with Ctrl+C (no file written)
 `;
 }
@@ -86,10 +91,12 @@ ${SYNOPSIS}
                กำหนดการหรือรายงานผลการประเมินการฝึกอบรมวิทยากร
   audit        แสดงบันทึกการตรวจสอบจากเก่าไปใหม่ --verify ตรวจห่วงโซ่แฮชด้วย (เปิดแบบอ่านอย่างเดียว)
 ${REVIEW_COPY_SUMMARY.th}
+${MERGE_SUMMARY.th}
 
 bmma ไม่รับรหัสผ่านจากบรรทัดคำสั่ง:
   BMMA_PASSPHRASE       รหัสผ่านของโครงการ (สำหรับ create และ demo: รหัสผ่านของโครงการใหม่)
   BMMA_NEW_PASSPHRASE   รหัสผ่านใหม่สำหรับ "bmma passphrase" (และของสำเนาสำหรับ "bmma review-copy")
+  BMMA_FROM_PASSPHRASE  รหัสผ่านของ FROM สำหรับ "bmma merge"
   หากไม่ได้กำหนดไว้ bmma จะถามในเทอร์มินัล (ไม่แสดงสิ่งที่พิมพ์ และรหัสผ่านใหม่ต้องพิมพ์สองครั้ง)
 
 ตัวแปรสภาพแวดล้อม:
@@ -105,6 +112,7 @@ bmma ไม่รับรหัสผ่านจากบรรทัดคำ
   4    ไฟล์บันทึกด้วย BMMA Workbench รุ่นที่ใหม่กว่า
   5    ปัญหาอื่นเกี่ยวกับไฟล์หรือดิสก์: ไม่พบไฟล์ มีไฟล์อยู่แล้ว เขียนไม่ได้ ดิสก์เต็ม
        หรือไฟล์เปิดอยู่ในโปรแกรมอื่น
+  6    bmma merge: รวมแล้ว และมีข้อขัดแย้งรอผู้ใช้ในแอป
   130  ยกเลิกขณะถามรหัสผ่าน หรือหยุดการส่งออกด้วย Ctrl+C (ไม่มีไฟล์ใดถูกเขียน)
 `;
 }
@@ -244,6 +252,9 @@ Passphrase: BMMA_PASSPHRASE, or asked for in a terminal.
     // --- Issue 6 review-copy
     'review-copy': REVIEW_COPY_HELP.en,
     // --- end review-copy
+    // --- Issue 6 merge
+    merge: MERGE_HELP.en,
+    // --- end merge
   },
   th: {
     create: `วิธีใช้: bmma create FILE --title TITLE [--lang th|en]
@@ -373,6 +384,9 @@ Passphrase: BMMA_PASSPHRASE, or asked for in a terminal.
     // --- Issue 6 review-copy
     'review-copy': REVIEW_COPY_HELP.th,
     // --- end review-copy
+    // --- Issue 6 merge
+    merge: MERGE_HELP.th,
+    // --- end merge
   },
 };
 

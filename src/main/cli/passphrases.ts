@@ -12,6 +12,7 @@ export interface Terminal {
 
 export const PASSPHRASE_ENV = 'BMMA_PASSPHRASE';
 export const NEW_PASSPHRASE_ENV = 'BMMA_NEW_PASSPHRASE';
+export const FROM_PASSPHRASE_ENV = 'BMMA_FROM_PASSPHRASE';
 
 /**
  * Where passphrases come from: the environment or a hidden prompt, never argv (a command
@@ -74,6 +75,14 @@ export class Passphrases {
     if (value !== null) return this.checkStrength(value);
     if (!this.terminal.interactive) throw new CliError(EXIT.usage, this.strings.noPassphrase);
     return this.askTwice(this.strings.promptNewProjectPassphrase);
+  }
+
+  /** The passphrase of the other file for `bmma merge` (issue 6): BMMA_FROM_PASSPHRASE, or asked. */
+  async fromFile(file: string, missing: string): Promise<string> {
+    const value = this.fromEnv(FROM_PASSPHRASE_ENV);
+    if (value !== null) return this.checkLength(value);
+    if (!this.terminal.interactive) throw new CliError(EXIT.usage, missing);
+    return this.checkLength(await this.ask(this.strings.promptPassphrase(file)));
   }
 
   get newInEnv(): boolean {

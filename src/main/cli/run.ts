@@ -44,8 +44,9 @@ export async function runCli(io: CliIo): Promise<ExitCode> {
       case 'version':
         io.stdout(`${strings.version(io.version, LATEST_FORMAT_VERSION)}\n`);
         return EXIT.ok;
-      default:
-        await runCommand(
+      default: {
+        // Merge answers 6 when conflicts wait; every other command answers nothing (0).
+        const code = await runCommand(
           {
             language,
             strings,
@@ -56,7 +57,8 @@ export async function runCli(io: CliIo): Promise<ExitCode> {
           },
           invocation,
         );
-        return EXIT.ok;
+        return code ?? EXIT.ok;
+      }
     }
   } catch (error) {
     if (error instanceof CliError) {
