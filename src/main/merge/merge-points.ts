@@ -22,6 +22,7 @@ export interface ChainEvent {
   id: string;
   at: string;
   entity_id: string | null;
+  action: string;
   details: string;
 }
 
@@ -38,7 +39,7 @@ export interface MeetingPoint {
 export type ChangedFields = Map<string, Set<string> | 'all'>;
 
 export function readChain(db: Db): ChainEvent[] {
-  return db.prepare('SELECT seq, id, at, entity_id, details FROM audit_events ORDER BY seq').all() as ChainEvent[];
+  return db.prepare('SELECT seq, id, at, entity_id, action, details FROM audit_events ORDER BY seq').all() as ChainEvent[];
 }
 
 export function meetingPoint(intoDb: Db, into: readonly ChainEvent[], from: readonly ChainEvent[]): MeetingPoint {
@@ -81,6 +82,8 @@ export function changesInEvents(events: readonly ChainEvent[]): ChangedFields {
     }
     const previous = changed.get(event.entity_id);
     if (previous === 'all') continue;
+    // A deletion sets the tombstone only (the services' x.deleted / x.moduleDeleted events).
+    if (/[.]deleted$|Deleted$/.test(event.action)) fields = ['deleted'];
     if (!Array.isArray(fields) || fields.length === 0 || !fields.every((f) => typeof f === 'string')) {
       changed.set(event.entity_id, 'all');
       continue;
