@@ -67,6 +67,8 @@ import { listIdentities, listSubjects, removeIdentity, saveIdentity } from './se
 import { createReviewCopy, previewReviewCopy, reviewCopyStatus } from './services/review-copy';
 import { addReviewComment, getReview, reviewQueue, setReviewStatus } from './services/review';
 import { exportReviewPacket, importReviewPacket, resolveReviewConflict, reviewPacketName } from './services/review-packet';
+import { mergeFromFile } from './merge/merge';
+import { listMergeConflicts, resolveMergeConflict } from './merge/merge-conflicts';
 import type { Session } from './session';
 import type { SettingsStore } from './settings';
 
@@ -343,6 +345,17 @@ function services(deps: ApiDeps): Services {
     'audit.exportAnnex': (input) =>
       runAuditAnnex(session.require(), input, (name) => dialogs.chooseExportPath(name), { jobs: exportJobs }),
     // --- end audit
+    // --- Issue 6 merge handlers
+    'merge.import': async (input) => {
+      const project = session.require();
+      if (project.isReviewCopy) throw new AppError('REVIEW_COPY_READ_ONLY');
+      const file = (await dialogs.chooseProjectToMerge?.()) ?? null;
+      if (file === null) return { path: null, added: 0, updated: 0, conflicts: 0, pending: 0 };
+      return { path: file, ...mergeFromFile(project, file, input.passphrase) };
+    },
+    'merge.conflicts': () => listMergeConflicts(session.require()),
+    'merge.resolve': (input) => resolveMergeConflict(session.require(), input),
+    // --- end merge
 
     'search.query': (input) => search(session.require(), input),
   };

@@ -18,6 +18,10 @@ export interface DialogPort {
   /** A review packet (.bmmareview) to import; null when cancelled. */
   chooseReviewPacketToOpen?(): Promise<string | null>;
   // --- end review
+  // --- Issue 6 merge: optional as above; ports without it answer "nothing chosen".
+  /** Another assessor's copy of the project (.bmma) to merge in; null when cancelled. */
+  chooseProjectToMerge?(): Promise<string | null>;
+  // --- end merge
 }
 
 /** For the CLI and tests: no dialog can be shown, so nothing is chosen. */

@@ -16,6 +16,7 @@ import * as rc from './review-copy';
 import * as rv from './review';
 import * as tot from './tot';
 import * as vault from './vault';
+import * as mg from './merge';
 
 /**
  * The one contract between the renderer and the main process. Every channel names its
@@ -250,6 +251,14 @@ export const contract = {
     output: x.exportResultSchema,
   },
   // --- end audit
+  // --- Issue 6 merge: merge.* channels.
+  /** Asks for another assessor's copy of this project, merges it in with its passphrase; path null = cancelled. */
+  'merge.import': { input: mg.mergeImportInput, output: mg.mergeImportOutput },
+  /** The conflicts waiting, each field side by side. */
+  'merge.conflicts': { input: s.empty, output: mg.mergeConflictsOutput },
+  /** Keeps this file's value or takes the other's, for one field. */
+  'merge.resolve': { input: mg.mergeResolveInput, output: mg.mergeResolveOutput },
+  // --- end merge
 
   'search.query': { input: q.searchQuerySchema, output: q.searchResultSchema },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;

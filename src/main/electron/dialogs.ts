@@ -26,6 +26,7 @@ interface Strings {
   packetSave: string;
   packetOpen: string;
   packetFilter: string;
+  mergeOpen: string;
 }
 
 const STRINGS: Record<Language, Strings> = {
@@ -42,6 +43,7 @@ const STRINGS: Record<Language, Strings> = {
     packetSave: 'Save the review packet',
     packetOpen: 'Import a review packet',
     packetFilter: 'BMMA review packet',
+    mergeOpen: "Import another assessor's project",
   },
   th: {
     open: 'เปิดโครงการ BMMA',
@@ -56,6 +58,7 @@ const STRINGS: Record<Language, Strings> = {
     packetSave: 'บันทึกชุดผลการทบทวน',
     packetOpen: 'นำเข้าชุดผลการทบทวน',
     packetFilter: 'ชุดผลการทบทวน BMMA',
+    mergeOpen: 'นำเข้าโครงการของผู้ประเมินอีกคน',
   },
 };
 
@@ -192,6 +195,21 @@ export function createElectronDialogs(options: ElectronDialogsOptions): DialogPo
         title: strings.packetOpen,
         defaultPath: options.documentsDir,
         filters: [{ name: strings.packetFilter, extensions: [REVIEW_PACKET_EXTENSION] }],
+        properties: ['openFile'],
+      };
+      const window = options.getWindow();
+      const result = window
+        ? await options.dialog.showOpenDialog(window, dialogOptions)
+        : await options.dialog.showOpenDialog(dialogOptions);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+
+    // Issue 6 merge: another assessor's copy of the project.
+    async chooseProjectToMerge() {
+      const dialogOptions: OpenDialogOptions = {
+        title: STRINGS[options.language()].mergeOpen,
+        defaultPath: options.documentsDir,
+        filters: filters(),
         properties: ['openFile'],
       };
       const window = options.getWindow();

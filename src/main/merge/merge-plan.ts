@@ -32,6 +32,8 @@ export interface MergePlan {
   conflicts: PlannedConflict[];
   /** Records whose searchable text may have changed. */
   touched: { table: string; id: string }[];
+  /** Of those, the records now exactly as in FROM (added, or replaced whole). */
+  takenWhole: { table: string; id: string }[];
   added: number;
   updated: number;
 }
@@ -65,6 +67,7 @@ export function planMerge(
     setAdditions: [],
     conflicts: [],
     touched: [],
+    takenWhole: [],
     added: 0,
     updated: 0,
   };
@@ -91,6 +94,7 @@ export function planMerge(
       if (!intoRow) {
         plan.inserts.push({ table: table.name, columns, row: fromRow });
         plan.touched.push({ table: table.name, id });
+        plan.takenWhole.push({ table: table.name, id });
         plan.added += 1;
         continue;
       }
@@ -100,6 +104,7 @@ export function planMerge(
       if (differing.length === 0 || !fromFields) continue;
       if (!intoFields) {
         plan.updates.push({ table, row: intoRow, set: Object.fromEntries(columns.map((c) => [c, fromRow[c]])) });
+        plan.takenWhole.push({ table: table.name, id });
         markUpdated(table.name, id);
         continue;
       }

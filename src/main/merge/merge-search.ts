@@ -64,7 +64,46 @@ const SOURCES: Readonly<Record<string, Source>> = {
   },
 };
 
-export function reindexMerged(db: Db, touched: readonly { table: string; id: string }[]): void {
+/**
+ * The indexed (already segmented) text of records taken whole from FROM, read from FROM's own
+ * index: Thai word segmentation is the costly part of indexing, and FROM has done it already.
+ * null: FROM has no entry (a tombstone), so the record leaves INTO's index too.
+ */
+export function indexedBodies(fromDb: Db, taken: readonly { table: string; id: string }[]): Map<string, string | null> {
+  const bodies = new Map<string, string | null>();
+  const hasIndex = fromDb.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'search_index'").get();
+  if (!hasIndex) return bodies;
+  const lookup = fromDb.prepare(
+    'SELECT i.body AS body FROM search_index_keys k JOIN search_index i ON i.rowid = k.rowid WHERE k.kind = ? AND k.entity_id = ?',
+  );
+  for (const { table, id } of taken) {
+    const source = SOURCES[table];
+    if (!source) continue;
+    const row = lookup.get(source.kind, id) as { body: string } | undefined;
+    bodies.set(id, row?.body ?? null);
+  }
+  return bodies;
+}
+
+/** indexEntity without the segmentation: `body` is FROM's segmented text. */
+function indexSegmented(db: Db, kind: SearchKind, id: string, body: string): void {
+  const key = prepared(db, 'SELECT rowid FROM search_index_keys WHERE kind = ? AND entity_id = ?').get(kind, id) as
+    | { rowid: number }
+    | undefined;
+  let rowid = key?.rowid;
+  if (rowid === undefined) {
+    rowid = Number(prepared(db, 'INSERT INTO search_index_keys (kind, entity_id) VALUES (?, ?)').run(kind, id).lastInsertRowid);
+  } else {
+    prepared(db, 'DELETE FROM search_index WHERE rowid = ?').run(rowid);
+  }
+  prepared(db, 'INSERT INTO search_index (rowid, kind, entity_id, body) VALUES (?, ?, ?, ?)').run(rowid, kind, id, body);
+}
+
+export function reindexMerged(
+  db: Db,
+  touched: readonly { table: string; id: string }[],
+  bodies: ReadonlyMap<string, string | null> = new Map(),
+): void {
   const hasIndex = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'search_index'").get();
   if (!hasIndex) return;
   const seen = new Set<string>();
@@ -72,6 +111,12 @@ export function reindexMerged(db: Db, touched: readonly { table: string; id: str
     const source = SOURCES[table];
     if (!source || seen.has(id)) continue;
     seen.add(id);
+    const body = bodies.get(id);
+    if (body !== undefined) {
+      if (body === null) removeEntity(db, source.kind, id);
+      else indexSegmented(db, source.kind, id, body);
+      continue;
+    }
     const row = prepared(db, source.sql).get(id) as ({ deleted: number } & Record<string, unknown>) | undefined;
     if (!row || row.deleted === 1) removeEntity(db, source.kind, id);
     else indexEntity(db, source.kind, id, source.text(row as never));

@@ -8,7 +8,7 @@ import { LATEST_FORMAT_VERSION } from '../project/migrations';
 import { ProjectFile } from '../project/project-file';
 import { readChain, meetingPoint } from './merge-points';
 import { planMerge, type MergePlan } from './merge-plan';
-import { reindexMerged } from './merge-search';
+import { indexedBodies, reindexMerged } from './merge-search';
 import { insertRow, quoteId, updateRow } from './merge-values';
 
 /**
@@ -67,7 +67,8 @@ export function mergeProjects(into: ProjectFile, from: ProjectFile): MergeCounts
       const plan = planMerge(intoDb, fromDb, intoChain, fromChain, point);
       const newConflicts = plan.conflicts.filter((c) => !sameOpenConflict(intoDb, c));
       const atHead = head !== undefined && point.fromIndex === fromChain.length - 1;
-      return { id, plan, head, atHead, newConflicts: newConflicts.length };
+      const bodies = indexedBodies(fromDb, plan.takenWhole);
+      return { id, plan, head, atHead, bodies, newConflicts: newConflicts.length };
     }),
   );
   const { plan, head } = planned;
@@ -76,7 +77,7 @@ export function mergeProjects(into: ProjectFile, from: ProjectFile): MergeCounts
     return { added: 0, updated: 0, conflicts: 0, pending: into.read(pendingConflicts) };
   }
   return into.write((ctx) => {
-    applyPlan(ctx.db, plan, ctx.now);
+    applyPlan(ctx.db, plan, ctx.now, planned.bodies);
     ctx.audit('merge.completed', 'project', planned.id, {
       added: plan.added,
       updated: plan.updated,
@@ -105,7 +106,7 @@ function sameOpenConflict(db: Db, c: MergePlan['conflicts'][number]): boolean {
   );
 }
 
-function applyPlan(db: Db, plan: MergePlan, now: string): void {
+function applyPlan(db: Db, plan: MergePlan, now: string, bodies: ReadonlyMap<string, string | null>): void {
   db.pragma('defer_foreign_keys = ON');
   for (const { table, columns, row } of plan.inserts) insertRow(db, table, columns, row);
   for (const { table, row, set } of plan.updates) {
@@ -131,7 +132,7 @@ function applyPlan(db: Db, plan: MergePlan, now: string): void {
       ).run(crypto.randomUUID(), c.table, c.recordId, c.field, c.intoValue, c.fromValue, now);
     }
   }
-  reindexMerged(db, plan.touched);
+  reindexMerged(db, plan.touched, bodies);
 }
 
 /**

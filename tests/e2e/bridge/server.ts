@@ -21,7 +21,8 @@ export interface Bridge {
    * to attach (empty queue = cancelled); `export`: where to save a copy (empty queue = the
    * suggested name in workDir, like accepting the save dialog); `packetSave` / `packetOpen`:
    * where a review packet is saved (empty = suggested name in workDir) and which one is imported
-   * (empty = the newest .bmmareview in workDir, like picking the file just made).
+   * (empty = the newest .bmmareview in workDir, like picking the file just made); `merge`: the
+   * other assessor's project file to import (empty queue = cancelled).
    */
   dialogAnswers: {
     open: (string | null)[];
@@ -30,6 +31,7 @@ export interface Bridge {
     export: (string | null)[];
     packetSave: (string | null)[];
     packetOpen: (string | null)[];
+    merge: (string | null)[];
   };
   /** Files the app asked the file manager to show ("Open folder" after an export). */
   shownInFolder: string[];
@@ -91,6 +93,7 @@ export async function startBridge(options: { rendererDir: string; dataDir: strin
     export: [],
     packetSave: [],
     packetOpen: [],
+    merge: [],
   };
   /** A save dialog accepting `suggestedName` in workDir, numbered when a file of that name exists. */
   const suggestedInWorkDir = (suggestedName: string): string => {
@@ -120,6 +123,7 @@ export async function startBridge(options: { rendererDir: string; dataDir: strin
       if (dialogAnswers.packetSave.length > 0) return dialogAnswers.packetSave.shift() ?? null;
       return suggestedInWorkDir(suggestedName);
     },
+    chooseProjectToMerge: async () => (dialogAnswers.merge.length > 0 ? (dialogAnswers.merge.shift() ?? null) : null),
     chooseReviewPacketToOpen: async () => {
       if (dialogAnswers.packetOpen.length > 0) return dialogAnswers.packetOpen.shift() ?? null;
       const packets = fs
