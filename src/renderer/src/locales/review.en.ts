@@ -128,5 +128,25 @@ export const reviewEn = {
     },
     exportWarning: 'Not approved yet: {{count}} items. You can still export; the document may change after review.',
     // --- end review
+    // --- Issue 6 merge: "Import another assessor's project" and its conflicts.
+    merge: {
+      heading: "Import another assessor's project",
+      explanation:
+        "Brings in another assessor's copy of this project: new records come in, records changed in one copy only take that change, and fields both of you changed differently wait below for you to choose. Their file is only read.",
+      passphrase: "Passphrase of the other assessor's file",
+      import: 'Choose the file and import…',
+      imported: 'Imported: {{added}} added, {{updated}} updated, {{conflicts}} new conflicts.',
+      nothingNew: 'Nothing new in that file since you last imported it; nothing was changed.',
+      conflictsHeading: 'Conflicts to resolve ({{count}})',
+      noConflicts: 'No conflicts wait.',
+      record: 'Record',
+      field: 'Field',
+      ours: 'This file',
+      theirs: "The other assessor's",
+      empty: '(empty)',
+      keep: 'Keep this file’s',
+      take: 'Take theirs',
+    },
+    // --- end merge
   },
 };

@@ -12,6 +12,7 @@ import { formatNumber } from '../../lib/format';
 import { currentLanguage } from '../../lib/i18n';
 import { useProjectInfo } from '../../lib/queries';
 import { CreateReviewCopy } from './CreateReviewCopy';
+import { MergePanel } from './MergePanel';
 import { PacketExport } from './PacketExport';
 import { PacketImport } from './PacketImport';
 import { useReviewQueue } from './queries';
@@ -61,6 +62,7 @@ export function ReviewPanel() {
           {!data.isReviewCopy && <CreateReviewCopy />}
         </SimpleGrid>
       )}
+      {data && !data.isReviewCopy && <MergePanel />}
       <Card withBorder padding="md">
         <Stack gap="sm">
           <Title order={4}>{t('review.queue.heading')}</Title>
