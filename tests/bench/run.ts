@@ -1,6 +1,6 @@
 /**
- * `npm run bench`: three benchmarks, all by default; `npm run bench -- --only=storage`,
- * `--only=workspace` or `--only=export` runs one.
+ * `npm run bench`: four benchmarks, all by default; `npm run bench -- --only=storage`,
+ * `--only=workspace`, `--only=export` or `--only=merge` runs one.
  *
  * Storage: encrypted (SQLCipher 4) vs plain SQLite on an assessment-shaped workload.
  * Both sides use the same schema, the same ProjectFile code path and the same pragmas; only
@@ -35,6 +35,7 @@ import {
 } from './workloads';
 import { printExportTable, runExportBench } from './export';
 import { DEMO_SCALE, printWorkspaceTable, runWorkspaceBench } from './workspace';
+import { printMergeTable, runMergeBench } from './merge';
 
 const INTERVIEWS = 10_000;
 const BATCH = 100;
@@ -321,7 +322,33 @@ async function runExport(): Promise<void> {
   );
 }
 
-const BENCHES = ['storage', 'workspace', 'export'] as const;
+/** Merge (issue 6): 10,000 records from another assessor's copy vs a naive row-by-row copy (see merge.ts). */
+function runMerge(): void {
+  const started = Date.now();
+  console.log(
+    `BMMA Workbench merge benchmark: encrypted copies, bmma merge vs a naive row-by-row copy in the same run; ` +
+      `node ${process.version}, ${os.cpus().length} cores, load ${os
+        .loadavg()
+        .map((n) => n.toFixed(1))
+        .join(' ')}`,
+  );
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bmma-bench-merge-'));
+  try {
+    const report = runMergeBench(dir, progress);
+    printMergeTable(report);
+    const seconds = (Date.now() - started) / 1000;
+    console.log(`total ${seconds.toFixed(0)} s`);
+    fs.mkdirSync('.bench', { recursive: true });
+    fs.writeFileSync(
+      path.join('.bench', 'merge.json'),
+      `${JSON.stringify({ at: new Date().toISOString(), node: process.version, cpus: os.cpus().length, loadAverage: os.loadavg(), ...report, seconds }, null, 2)}\n`,
+    );
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const BENCHES = ['storage', 'workspace', 'export', 'merge'] as const;
 
 async function main(): Promise<void> {
   const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
@@ -335,6 +362,8 @@ async function main(): Promise<void> {
   if (only === undefined || only === 'workspace') runWorkspace();
   if (only === undefined) console.log('');
   if (only === undefined || only === 'export') await runExport();
+  if (only === undefined) console.log('');
+  if (only === undefined || only === 'merge') runMerge();
 }
 
 main().catch((error: unknown) => {
