@@ -7,7 +7,8 @@ import { ProjectFile } from '../../../src/main/project/project-file';
 import { createInterview, deleteInterview, getInterview, updateInterview } from '../../../src/main/services/interviews';
 import { search } from '../../../src/main/services/search';
 import { interviewInput } from '../../helpers/interviews';
-import { contentHash, makeProject, OTHER_PASSPHRASE, PASSPHRASE } from '../../helpers/project';
+import { contentHash, makeProject, openRaw, OTHER_PASSPHRASE, PASSPHRASE } from '../../helpers/project';
+import { LATEST_FORMAT_VERSION } from '../../../src/main/project/migrations';
 import { makeTempDir, removeTempDir } from '../../helpers/temp';
 
 let dir: string;
@@ -176,3 +177,35 @@ describe('refusing a merge, changing nothing', () => {
 });
 
 
+
+describe('formats of the other file', () => {
+  it('merges from an older format through a migrated temporary copy, leaving the file itself as it was', () => {
+    const added = createInterview(from, interviewInput('stakeholder', { notes: 'From an older version' }));
+    from.close();
+    // Format 14: the file as the previous version left it (no merge tables yet).
+    const raw = openRaw(path.join(dir, 'b.bmma'));
+    raw.exec('DROP TABLE merge_conflicts; DROP TABLE merge_bases;');
+    raw.pragma('user_version = 14');
+    raw.close();
+    const before = fs.readFileSync(path.join(dir, 'b.bmma'));
+    expect(mergeFromFile(into, path.join(dir, 'b.bmma'), PASSPHRASE)).toMatchObject({ added: 1, conflicts: 0 });
+    expect(getInterview(into, added.id).notes).toBe('From an older version');
+    expect(fs.readFileSync(path.join(dir, 'b.bmma')).equals(before)).toBe(true);
+  });
+
+  it('refuses a newer format, changing nothing', () => {
+    from.close();
+    const raw = openRaw(path.join(dir, 'b.bmma'));
+    raw.pragma(`user_version = ${LATEST_FORMAT_VERSION + 1}`);
+    raw.close();
+    const before = into.read((db) => contentHash(db));
+    let error: unknown;
+    try {
+      mergeFromFile(into, path.join(dir, 'b.bmma'), PASSPHRASE);
+    } catch (e) {
+      error = e;
+    }
+    expect(codeOf(error)).toBe('NEWER_FORMAT');
+    expect(into.read((db) => contentHash(db))).toBe(before);
+  });
+});
