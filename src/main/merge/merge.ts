@@ -9,6 +9,7 @@ import { ProjectFile } from '../project/project-file';
 import { readChain, meetingPoint } from './merge-points';
 import { planMerge, type MergePlan } from './merge-plan';
 import { indexedBodies, reindexMerged } from './merge-search';
+import { dropTakenCode, insertWithFreeCode } from './merge-codes';
 import { insertRow, quoteId, updateRow } from './merge-values';
 
 /**
@@ -77,9 +78,10 @@ export function mergeProjects(into: ProjectFile, from: ProjectFile): MergeCounts
     return { added: 0, updated: 0, conflicts: 0, pending: into.read(pendingConflicts) };
   }
   return into.write((ctx) => {
-    applyPlan(ctx.db, plan, ctx.now, planned.bodies);
+    const renumbered = applyPlan(ctx.db, plan, ctx.now, new Map(planned.bodies));
     ctx.audit('merge.completed', 'project', planned.id, {
       added: plan.added,
+      renumbered,
       updated: plan.updated,
       conflicts: planned.newConflicts,
       fromAuditHead: head?.id ?? null,
@@ -106,10 +108,19 @@ function sameOpenConflict(db: Db, c: MergePlan['conflicts'][number]): boolean {
   );
 }
 
-function applyPlan(db: Db, plan: MergePlan, now: string, bodies: ReadonlyMap<string, string | null>): void {
+/** Applies the plan; answers how many incoming records got a new code (their own was taken). */
+function applyPlan(db: Db, plan: MergePlan, now: string, bodies: Map<string, string | null>): number {
   db.pragma('defer_foreign_keys = ON');
-  for (const { table, columns, row } of plan.inserts) insertRow(db, table, columns, row);
+  let renumbered = 0;
+  for (const { table, columns, row } of plan.inserts) {
+    if (insertWithFreeCode(db, table, columns, row)) {
+      renumbered += 1;
+      // FROM's indexed text names the old code: index this one afresh.
+      bodies.delete(String(row['id']));
+    }
+  }
   for (const { table, row, set } of plan.updates) {
+    dropTakenCode(db, table.name, row['id'], set);
     updateRow(db, table.name, table.key, table.key.map((k) => row[k]), set);
   }
   for (const { table, columns, parentId, rows } of plan.setReplacements) {
@@ -133,6 +144,7 @@ function applyPlan(db: Db, plan: MergePlan, now: string, bodies: ReadonlyMap<str
     }
   }
   reindexMerged(db, plan.touched, bodies);
+  return renumbered;
 }
 
 /**

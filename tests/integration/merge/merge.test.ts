@@ -60,6 +60,24 @@ describe('merging a copy of the project', () => {
     expect(into.checkIntegrity().ok).toBe(true);
   });
 
+  it('gives a record added on both sides under the same code the next free code, keeping both', () => {
+    const ours = createInterview(into, interviewInput('official', { notes: 'Ours' }));
+    const theirs = createInterview(from, interviewInput('official', { notes: 'Theirs' }));
+    expect(theirs.code).toBe(ours.code);
+    expect(mergeB()).toMatchObject({ added: 1, conflicts: 0 });
+    const merged = getInterview(into, theirs.id);
+    expect(merged.notes).toBe('Theirs');
+    expect(merged.code).not.toBe(ours.code);
+    expect(getInterview(into, ours.id).code).toBe(ours.code);
+    // The counter moved past it: the next interview made here gets a code of its own.
+    const next = createInterview(into, interviewInput('official'));
+    expect([ours.code, merged.code]).not.toContain(next.code);
+    expect(search(into, { query: merged.code }).hits.map((h) => h.id)).toContain(theirs.id);
+    const after = into.read((db) => contentHash(db));
+    expect(mergeB()).toMatchObject({ added: 0, updated: 0, conflicts: 0 });
+    expect(into.read((db) => contentHash(db))).toBe(after);
+  });
+
   it('keeps this file\'s own edits when the other side did not touch the record', () => {
     updateInterview(into, { id: ids[0]!, location: 'Ours' });
     expect(mergeB()).toMatchObject({ added: 0, updated: 0, conflicts: 0 });

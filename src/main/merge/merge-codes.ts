@@ -1,0 +1,55 @@
+import { isSqliteCode } from '../project/sqlite-errors';
+import type { Db } from '../project/cipher';
+import { prepared } from '../services/statement-cache';
+import { insertRow, quoteId, type Row } from './merge-values';
+
+/**
+ * Record codes (KII-OFF-017, SV-2026-01, F-1.2-03...) are numbered by each file's own counter,
+ * so two assessors adding records of one kind give different records the same code. The record
+ * from FROM then takes the next free number of that code's prefix in INTO (the counter in
+ * `meta`, if the prefix has one, is moved past it so the services never hand it out again).
+ * Its id, and so everything linked to it, stays the same.
+ */
+
+function nextFreeCode(db: Db, table: string, code: string): string {
+  const match = /^(.*?)(\d+)$/.exec(code);
+  const prefix = match ? match[1]! : `${code}-`;
+  const width = match ? match[2]!.length : 2;
+  const rows = db
+    .prepare(`SELECT code FROM ${quoteId(table)} WHERE substr(code, 1, ?) = ?`)
+    .all(prefix.length, prefix) as { code: string }[];
+  let highest = 0;
+  for (const { code: taken } of rows) {
+    const rest = taken.slice(prefix.length);
+    if (/^\d+$/.test(rest)) highest = Math.max(highest, Number(rest));
+  }
+  const counterKey = `code-counter:${prefix.replace(/-$/, '')}`;
+  const counter = db.prepare('SELECT value FROM meta WHERE key = ?').get(counterKey) as { value: string } | undefined;
+  if (counter) highest = Math.max(highest, Number(counter.value) || 0);
+  const next = highest + 1;
+  if (counter) db.prepare('UPDATE meta SET value = ? WHERE key = ?').run(String(next), counterKey);
+  return `${prefix}${String(next).padStart(width, '0')}`;
+}
+
+/** Inserts a row from FROM; true when its code had to be renumbered. */
+export function insertWithFreeCode(db: Db, table: string, columns: readonly string[], row: Row): boolean {
+  try {
+    insertRow(db, table, columns, row);
+    return false;
+  } catch (error) {
+    if (!isSqliteCode(error, 'SQLITE_CONSTRAINT') || typeof row['code'] !== 'string') throw error;
+    const clash = prepared(db, `SELECT 1 FROM ${quoteId(table)} WHERE code = ? AND id <> ?`).get(row['code'], row['id']);
+    if (!clash) throw error;
+    insertRow(db, table, columns, { ...row, code: nextFreeCode(db, table, row['code']) });
+    return true;
+  }
+}
+
+/** A code FROM changed is not taken when another record in INTO holds it (renumbered earlier). */
+export function dropTakenCode(db: Db, table: string, id: unknown, set: Row): void {
+  if (typeof set['code'] !== 'string') return;
+  const hasCode = prepared(db, "SELECT 1 FROM pragma_table_info(?) WHERE name = 'code'").get(table);
+  if (!hasCode) return;
+  const clash = prepared(db, `SELECT 1 FROM ${quoteId(table)} WHERE code = ? AND id <> ?`).get(set['code'], id);
+  if (clash) delete set['code'];
+}
