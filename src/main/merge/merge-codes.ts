@@ -31,17 +31,32 @@ function nextFreeCode(db: Db, table: string, code: string): string {
   return `${prefix}${String(next).padStart(width, '0')}`;
 }
 
-/** Inserts a row from FROM; true when its code had to be renumbered. */
-export function insertWithFreeCode(db: Db, table: string, columns: readonly string[], row: Row): boolean {
+/**
+ * Inserts a row from FROM: 'renumbered' when its code had to change; 'parked' when another
+ * live record holds its place in a one-live-per-... rule (one rating per indicator and scope,
+ * one narrative per section and language...): it comes in as a tombstone, nothing lost, and
+ * the caller lists it as a conflict on 'deleted' for the user to choose.
+ */
+export function insertFromOther(db: Db, table: string, columns: readonly string[], row: Row): 'inserted' | 'renumbered' | 'parked' {
   try {
     insertRow(db, table, columns, row);
-    return false;
+    return 'inserted';
   } catch (error) {
-    if (!isSqliteCode(error, 'SQLITE_CONSTRAINT') || typeof row['code'] !== 'string') throw error;
-    const clash = prepared(db, `SELECT 1 FROM ${quoteId(table)} WHERE code = ? AND id <> ?`).get(row['code'], row['id']);
-    if (!clash) throw error;
-    insertRow(db, table, columns, { ...row, code: nextFreeCode(db, table, row['code']) });
-    return true;
+    if (!isSqliteCode(error, 'SQLITE_CONSTRAINT')) throw error;
+    const code = row['code'];
+    const clash =
+      typeof code === 'string' &&
+      prepared(db, `SELECT 1 FROM ${quoteId(table)} WHERE code = ? AND id <> ?`).get(code, row['id']) !== undefined;
+    let next = clash ? { ...row, code: nextFreeCode(db, table, code) } : row;
+    try {
+      insertRow(db, table, columns, next);
+      return 'renumbered';
+    } catch (again) {
+      if (!isSqliteCode(again, 'SQLITE_CONSTRAINT') || row['deleted'] !== 0 || !columns.includes('deleted')) throw again;
+      next = { ...next, deleted: 1 };
+      insertRow(db, table, columns, next);
+      return 'parked';
+    }
   }
 }
 

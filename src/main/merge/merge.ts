@@ -9,8 +9,9 @@ import { ProjectFile } from '../project/project-file';
 import { readChain, meetingPoint } from './merge-points';
 import { planMerge, type MergePlan } from './merge-plan';
 import { indexedBodies, reindexMerged } from './merge-search';
-import { dropTakenCode, insertWithFreeCode } from './merge-codes';
-import { insertRow, quoteId, updateRow } from './merge-values';
+import { mergeTable } from './tables';
+import { dropTakenCode, insertFromOther } from './merge-codes';
+import { insertRow, keyText, quoteId, toJson, updateRow } from './merge-values';
 
 /**
  * Merging another assessor's copy of the project (FROM) into the open one (INTO), issue 6.
@@ -78,12 +79,13 @@ export function mergeProjects(into: ProjectFile, from: ProjectFile): MergeCounts
     return { added: 0, updated: 0, conflicts: 0, pending: into.read(pendingConflicts) };
   }
   return into.write((ctx) => {
-    const renumbered = applyPlan(ctx.db, plan, ctx.now, new Map(planned.bodies));
+    const { renumbered, parked } = applyPlan(ctx.db, plan, ctx.now, new Map(planned.bodies));
+    const conflicts = planned.newConflicts + parked;
     ctx.audit('merge.completed', 'project', planned.id, {
       added: plan.added,
       renumbered,
       updated: plan.updated,
-      conflicts: planned.newConflicts,
+      conflicts,
       fromAuditHead: head?.id ?? null,
     });
     const seq = (ctx.db.prepare('SELECT max(seq) AS seq FROM audit_events').get() as { seq: number }).seq;
@@ -93,7 +95,7 @@ export function mergeProjects(into: ProjectFile, from: ProjectFile): MergeCounts
     ctx.db
       .prepare('INSERT INTO merge_bases (id, from_event_id, from_hash, into_seq, merged_at) VALUES (?, ?, ?, ?, ?)')
       .run(crypto.randomUUID(), head?.id ?? '', fromHash, seq, ctx.now);
-    return { added: plan.added, updated: plan.updated, conflicts: planned.newConflicts, pending: pendingConflicts(ctx.db) };
+    return { added: plan.added, updated: plan.updated, conflicts, pending: pendingConflicts(ctx.db) };
   });
 }
 
@@ -108,15 +110,26 @@ function sameOpenConflict(db: Db, c: MergePlan['conflicts'][number]): boolean {
   );
 }
 
-/** Applies the plan; answers how many incoming records got a new code (their own was taken). */
-function applyPlan(db: Db, plan: MergePlan, now: string, bodies: Map<string, string | null>): number {
+/** Applies the plan; answers how many incoming records got a new code or came in parked. */
+function applyPlan(
+  db: Db,
+  plan: MergePlan,
+  now: string,
+  bodies: Map<string, string | null>,
+): { renumbered: number; parked: number } {
   db.pragma('defer_foreign_keys = ON');
   let renumbered = 0;
+  let parked = 0;
   for (const { table, columns, row } of plan.inserts) {
-    if (insertWithFreeCode(db, table, columns, row)) {
-      renumbered += 1;
-      // FROM's indexed text names the old code: index this one afresh.
-      bodies.delete(String(row['id']));
+    const outcome = insertFromOther(db, table, columns, row);
+    if (outcome === 'inserted') continue;
+    // FROM's indexed text names the old code (or the record is now a tombstone): index afresh.
+    bodies.delete(String(row['id']));
+    if (outcome === 'renumbered') renumbered += 1;
+    else {
+      parked += 1;
+      const key = mergeTableKey(table);
+      plan.conflicts.push({ table, recordId: keyText(row, key), field: 'deleted', intoValue: toJson(1), fromValue: toJson(0) });
     }
   }
   for (const { table, row, set } of plan.updates) {
@@ -144,7 +157,12 @@ function applyPlan(db: Db, plan: MergePlan, now: string, bodies: Map<string, str
     }
   }
   reindexMerged(db, plan.touched, bodies);
-  return renumbered;
+  return { renumbered, parked };
+}
+
+function mergeTableKey(name: string): readonly string[] {
+  const table = mergeTable(name);
+  return table && table.kind !== 'skip' ? table.key : ['id'];
 }
 
 /**

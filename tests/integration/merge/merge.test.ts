@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -76,6 +77,32 @@ describe('merging a copy of the project', () => {
     const after = into.read((db) => contentHash(db));
     expect(mergeB()).toMatchObject({ added: 0, updated: 0, conflicts: 0 });
     expect(into.read((db) => contentHash(db))).toBe(after);
+  });
+
+  it('parks a record whose place is taken (one live rating per indicator and scope) as a conflict, losing nothing', () => {
+    const rate = (project: ProjectFile, value: number) =>
+      project.write((ctx) => {
+        const indicator = (ctx.db.prepare('SELECT id FROM indicators ORDER BY code LIMIT 1').get() as { id: string }).id;
+        const id = crypto.randomUUID();
+        ctx.db
+          .prepare(
+            `INSERT INTO ratings (id, indicator_id, scope_type, scope_code, value, confidence, rated_on, created_at, updated_at, updated_by)
+             VALUES (?, ?, 'national', '', ?, 'high', '2026-03-01', ?, ?, ?)`,
+          )
+          .run(id, indicator, value, ctx.now, ctx.now, ctx.actor);
+        ctx.audit('rating.created', 'rating', id, {});
+        return id;
+      });
+    const ours = rate(into, 2);
+    const theirs = rate(from, 3);
+    expect(mergeB()).toMatchObject({ added: 1, conflicts: 1, pending: 1 });
+    const ratings = into.read((db) => db.prepare('SELECT id, value, deleted FROM ratings ORDER BY value').all());
+    expect(ratings).toEqual([
+      { id: ours, value: 2, deleted: 0 },
+      { id: theirs, value: 3, deleted: 1 },
+    ]);
+    expect(openConflicts(into)).toEqual([{ table_name: 'ratings', record_id: theirs, field: 'deleted', from_value: '0' }]);
+    expect(mergeB()).toMatchObject({ added: 0, updated: 0, conflicts: 0, pending: 1 });
   });
 
   it('keeps this file\'s own edits when the other side did not touch the record', () => {
