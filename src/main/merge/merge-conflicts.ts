@@ -58,6 +58,25 @@ export function listMergeConflicts(project: ProjectFile): { conflicts: MergeConf
   });
 }
 
+/**
+ * Taking back a record parked as a tombstone (its place was held by a live record: one rating
+ * per indicator and scope...): the live record holding that place is tombstoned, as the user
+ * chose the other assessor's. The places are the table's unique indexes over live rows.
+ */
+function tombstoneRivals(db: Db, table: string, id: string, now: string, actor: string): void {
+  const row = db.prepare(`SELECT * FROM ${quoteId(table)} WHERE id = ?`).get(id) as Row | undefined;
+  if (!row) return;
+  const indexes = db.prepare(`PRAGMA index_list(${quoteId(table)})`).all() as { name: string; unique: number; partial: number }[];
+  for (const index of indexes.filter((i) => i.unique === 1 && i.partial === 1)) {
+    const columns = (db.prepare(`PRAGMA index_info(${quoteId(index.name)})`).all() as { name: string | null }[]).map((c) => c.name);
+    if (columns.length === 0 || columns.some((c) => c === null)) continue;
+    const where = (columns as string[]).map((c) => `${quoteId(c)} IS ?`).join(' AND ');
+    db.prepare(
+      `UPDATE ${quoteId(table)} SET deleted = 1, updated_at = ?, updated_by = ? WHERE deleted = 0 AND id <> ? AND ${where}`,
+    ).run(now, actor, id, ...(columns as string[]).map((c) => row[c]));
+  }
+}
+
 function pending(db: Db): number {
   return (db.prepare("SELECT count(*) AS n FROM merge_conflicts WHERE status = 'open'").get() as { n: number }).n;
 }
@@ -78,6 +97,9 @@ export function resolveMergeConflict(project: ProjectFile, input: unknown): { pe
         ctx.db.pragma('defer_foreign_keys = ON');
         for (const r of rows) insertRow(ctx.db, table.name, Object.keys(r), r);
       } else {
+        if (row.field === 'deleted' && fromJson(row.from_value) === 0 && table.key.length === 1) {
+          tombstoneRivals(ctx.db, table.name, row.record_id, ctx.now, ctx.actor);
+        }
         const set: Row = { [row.field]: fromJson(row.from_value) };
         set['updated_at'] = ctx.now;
         set['updated_by'] = ctx.actor;

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../src/shared/errors';
 import { mergeFromFile } from '../../../src/main/merge/merge';
+import { listMergeConflicts, resolveMergeConflict } from '../../../src/main/merge/merge-conflicts';
 import { ProjectFile } from '../../../src/main/project/project-file';
 import { createInterview, deleteInterview, getInterview, updateInterview } from '../../../src/main/services/interviews';
 import { search } from '../../../src/main/services/search';
@@ -103,6 +104,13 @@ describe('merging a copy of the project', () => {
     ]);
     expect(openConflicts(into)).toEqual([{ table_name: 'ratings', record_id: theirs, field: 'deleted', from_value: '0' }]);
     expect(mergeB()).toMatchObject({ added: 0, updated: 0, conflicts: 0, pending: 1 });
+    // Taking theirs: their rating becomes the live one, ours a tombstone.
+    const [conflict] = listMergeConflicts(into).conflicts;
+    expect(resolveMergeConflict(into, { id: conflict!.id, choice: 'take' })).toEqual({ pending: 0 });
+    expect(into.read((db) => db.prepare('SELECT id, deleted FROM ratings ORDER BY value').all())).toEqual([
+      { id: ours, deleted: 1 },
+      { id: theirs, deleted: 0 },
+    ]);
   });
 
   it('keeps this file\'s own edits when the other side did not touch the record', () => {
