@@ -55,7 +55,7 @@ describe('merging two copies of the demo project', () => {
         ),
       ) as Record<string, string>;
       edit(from, 'findings', ids['findings']!, { statement_en: 'Finding edited there' });
-      edit(from, 'actions', ids['actions']!, { status: 'completed' });
+      edit(from, 'actions', ids['actions']!, { action_en: 'Action edited there' });
       edit(from, 'meetings', ids['meetings']!, { title_en: 'Meeting edited there' });
       edit(from, 'curriculum_modules', ids['curriculum_modules']!, { title_en: 'Module edited there' });
       // The module's links to findings change with it (a set following its parent).
@@ -75,7 +75,7 @@ describe('merging two copies of the demo project', () => {
       const value = (table: string, column: string) =>
         into.read((db) => (db.prepare(`SELECT ${column} AS v FROM ${table} WHERE id = ?`).get(ids[table]) as { v: unknown }).v);
       expect(value('findings', 'statement_en')).toBe('Finding edited there');
-      expect(value('actions', 'status')).toBe('completed');
+      expect(value('actions', 'action_en')).toBe('Action edited there');
       expect(value('meetings', 'title_en')).toBe('Meeting edited there');
       expect(value('curriculum_modules', 'title_en')).toBe('Module edited there');
       expect(value('tot_events', 'venue')).toBe('Venue edited there');
