@@ -81,17 +81,19 @@ export function mergeProjects(into: ProjectFile, from: ProjectFile): MergeCounts
   return into.write((ctx) => {
     const { renumbered, parked } = applyPlan(ctx.db, plan, ctx.now, new Map(planned.bodies));
     const conflicts = planned.newConflicts + parked;
+    const fromHash = head
+      ? (from.read((db) => db.prepare('SELECT hash FROM audit_events WHERE id = ?').get(head.id)) as { hash: string }).hash
+      : '';
+    // Counts and FROM's head (hash and event id) only: never a value of any record.
     ctx.audit('merge.completed', 'project', planned.id, {
       added: plan.added,
       renumbered,
       updated: plan.updated,
       conflicts,
-      fromAuditHead: head?.id ?? null,
+      fromAuditHead: fromHash || null,
+      fromAuditEvent: head?.id ?? null,
     });
     const seq = (ctx.db.prepare('SELECT max(seq) AS seq FROM audit_events').get() as { seq: number }).seq;
-    const fromHash = head
-      ? (from.read((db) => db.prepare('SELECT hash FROM audit_events WHERE id = ?').get(head.id)) as { hash: string }).hash
-      : '';
     ctx.db
       .prepare('INSERT INTO merge_bases (id, from_event_id, from_hash, into_seq, merged_at) VALUES (?, ?, ?, ?, ?)')
       .run(crypto.randomUUID(), head?.id ?? '', fromHash, seq, ctx.now);

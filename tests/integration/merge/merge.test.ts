@@ -182,7 +182,7 @@ describe('merging a copy of the project', () => {
     expect(events).toHaveLength(1);
     const details = JSON.parse(events[0]!.details) as Record<string, unknown>;
     expect(details).toMatchObject({ added: 0, updated: 1, conflicts: 0 });
-    expect(typeof details['fromAuditHead']).toBe('string');
+    expect(details['fromAuditHead']).toMatch(/^[0-9a-f]{64}$/);
     expect(events[0]!.details).not.toContain('Secret-ish');
     expect(into.verifyAudit().ok).toBe(true);
   });
