@@ -348,7 +348,8 @@ function services(deps: ApiDeps): Services {
     // --- Issue 6 merge handlers
     'merge.import': async (input) => {
       const project = session.require();
-      if (project.isReviewCopy) throw new AppError('REVIEW_COPY_READ_ONLY');
+      // Refused before the dialog: a review copy is never merged into (nor from, see merge.ts).
+      if (project.isReviewCopy) throw new AppError('MERGE_REVIEW_COPY');
       const file = (await dialogs.chooseProjectToMerge?.()) ?? null;
       if (file === null) return { path: null, added: 0, updated: 0, conflicts: 0, pending: 0 };
       return { path: file, ...mergeFromFile(project, file, input.passphrase) };

@@ -60,6 +60,7 @@ export const ERROR_CODES = [
   // --- Issue 6 merge: error codes go here.
   'MERGE_SAME_FILE',
   'MERGE_OTHER_PROJECT',
+  'MERGE_REVIEW_COPY',
   // --- end merge
   'IO',
   'INTERNAL',

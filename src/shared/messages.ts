@@ -93,6 +93,8 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
       'That is this project file itself. Choose the other assessor\'s copy of the project; nothing was changed.',
     MERGE_OTHER_PROJECT:
       'That file belongs to another project, so it cannot be merged into this one. Choose a copy of this project; nothing was changed.',
+    MERGE_REVIEW_COPY:
+      'A review copy cannot take part in a merge: it leaves out restricted records and its content is read-only. Merge the assessors\' full project files; a reviewer\'s comments and decisions come back as a review packet. Nothing was changed.',
     // --- end merge
     IO: 'The file could not be read or written. Check the disk and the path, then try again.',
     INTERNAL: 'Something went wrong inside BMMA Workbench. Your saved work is safe; try again.',
@@ -170,6 +172,8 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
     MERGE_SAME_FILE: 'ไฟล์นั้นคือไฟล์โครงการนี้เอง โปรดเลือกสำเนาโครงการของผู้ประเมินอีกคน ไม่มีการเปลี่ยนแปลงใด ๆ',
     MERGE_OTHER_PROJECT:
       'ไฟล์นั้นเป็นของโครงการอื่น จึงรวมเข้ากับโครงการนี้ไม่ได้ โปรดเลือกสำเนาของโครงการนี้ ไม่มีการเปลี่ยนแปลงใด ๆ',
+    MERGE_REVIEW_COPY:
+      'สำเนาสำหรับทบทวนนำมารวมโครงการไม่ได้ เพราะไม่มีรายการที่มีข้อจำกัดและแก้ไขเนื้อหาไม่ได้ โปรดรวมไฟล์โครงการฉบับเต็มของผู้ประเมิน ส่วนความเห็นและผลการทบทวนของผู้ทบทวนให้นำเข้าเป็นชุดผลการทบทวน ไม่มีการเปลี่ยนแปลงใด ๆ',
     // --- end merge
     IO: 'ไม่สามารถอ่านหรือเขียนไฟล์ได้ โปรดตรวจสอบดิสก์และตำแหน่งไฟล์แล้วลองอีกครั้ง',
     INTERNAL: 'เกิดข้อผิดพลาดภายใน BMMA Workbench งานที่บันทึกแล้วปลอดภัย โปรดลองอีกครั้ง',

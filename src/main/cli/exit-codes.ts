@@ -79,6 +79,7 @@ const EXIT_BY_ERROR: Record<ErrorCode, ExitCode> = {
   // --- Issue 6 merge: exit codes go here.
   MERGE_SAME_FILE: EXIT.usage,
   MERGE_OTHER_PROJECT: EXIT.usage,
+  MERGE_REVIEW_COPY: EXIT.usage,
   // --- end merge
   // Training of Trainers record rules: the input was wrong.
   SCORE_ABOVE_MAX: EXIT.usage,

@@ -54,6 +54,9 @@ function sameFile(a: string, b: string): boolean {
 /** Merges FROM (an open project file of the current format) into INTO. */
 export function mergeProjects(into: ProjectFile, from: ProjectFile): MergeCounts {
   if (sameFile(into.path, from.path)) throw new AppError('MERGE_SAME_FILE');
+  // A review copy lacks restricted records (their absence would read as deletions) and is
+  // read-only; what a reviewer adds comes back as a review packet instead.
+  if (into.isReviewCopy || from.isReviewCopy) throw new AppError('MERGE_REVIEW_COPY');
   if (into.readOnly) throw new AppError('READ_ONLY');
   if (from.formatVersion > LATEST_FORMAT_VERSION) {
     throw new AppError('NEWER_FORMAT', undefined, { fileVersion: from.formatVersion, appVersion: LATEST_FORMAT_VERSION });

@@ -7,6 +7,7 @@ import { mergeFromFile } from '../../../src/main/merge/merge';
 import { listMergeConflicts, resolveMergeConflict } from '../../../src/main/merge/merge-conflicts';
 import { ProjectFile } from '../../../src/main/project/project-file';
 import { createInterview, deleteInterview, getInterview, updateInterview } from '../../../src/main/services/interviews';
+import { writeReviewCopy } from '../../../src/main/services/review-copy';
 import { search } from '../../../src/main/services/search';
 import { interviewInput } from '../../helpers/interviews';
 import { contentHash, makeProject, openRaw, OTHER_PASSPHRASE, PASSPHRASE } from '../../helpers/project';
@@ -212,6 +213,40 @@ describe('refusing a merge, changing nothing', () => {
     }
     expect(codeOf(error)).toBe('MERGE_OTHER_PROJECT');
     expect(into.read((db) => contentHash(db))).toBe(before);
+  });
+
+  it('refuses a review copy as the other file and as the open one', () => {
+    // A review copy carries the project's id but leaves restricted records out: merging it
+    // would read their absence as deletions. Refused both ways with the same clear message.
+    createInterview(from, interviewInput('migrant', { notes: 'Only in B' }));
+    const copy = path.join(dir, 'b-review-copy.bmma');
+    writeReviewCopy(from, copy, { maxSensitivity: 'internal', passphrase: OTHER_PASSPHRASE });
+    from.close();
+    const before = into.read((db) => contentHash(db));
+    let error: unknown;
+    try {
+      mergeFromFile(into, copy, OTHER_PASSPHRASE);
+    } catch (e) {
+      error = e;
+    }
+    expect(codeOf(error)).toBe('MERGE_REVIEW_COPY');
+    expect(into.read((db) => contentHash(db))).toBe(before);
+    expect(listMergeConflicts(into).conflicts).toHaveLength(0);
+
+    const reviewer = ProjectFile.open(copy, OTHER_PASSPHRASE, { actor: 'reviewer' });
+    try {
+      const copyBefore = reviewer.read((db) => contentHash(db));
+      error = undefined;
+      try {
+        mergeFromFile(reviewer, path.join(dir, 'b.bmma'), PASSPHRASE);
+      } catch (e) {
+        error = e;
+      }
+      expect(codeOf(error)).toBe('MERGE_REVIEW_COPY');
+      expect(reviewer.read((db) => contentHash(db))).toBe(copyBefore);
+    } finally {
+      reviewer.close();
+    }
   });
 
   it('refuses a wrong passphrase for the other file', () => {

@@ -68,6 +68,7 @@ const EXPECTED: Record<string, number> = {
   // --- Issue 6 merge: expected exit codes go here.
   MERGE_SAME_FILE: 1,
   MERGE_OTHER_PROJECT: 1,
+  MERGE_REVIEW_COPY: 1,
   // --- end merge
 };
 
