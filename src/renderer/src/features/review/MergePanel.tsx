@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Spoiler, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,9 @@ import type { MergeConflict } from '../../../../shared/merge';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PassphraseInput } from '../../components/PassphraseInput';
 import { bmma, unwrap } from '../../lib/bmma';
+import { currentLanguage } from '../../lib/i18n';
+import { useProjectInfo } from '../../lib/queries';
+import { fieldLabel, fieldValue, recordKind } from './merge-labels';
 
 /**
  * "Import another assessor's project" (issue 6): the other file is chosen in the open dialog
@@ -37,18 +40,27 @@ function ConflictRow({ conflict, onResolved }: { conflict: MergeConflict; onReso
       setBusy(null);
     }
   };
-  const shown = (value: string) => (value === '' ? t('review.merge.empty') : value);
+  const language = currentLanguage();
+  const calendar = useProjectInfo().data?.calendar ?? 'BE';
+  const shown = (value: string) => fieldValue(t, conflict, value, { language, calendar });
+  // Long text (notes, statements) is clipped to a few lines, with a way to read all of it.
+  const cell = (value: string, side: 'ours' | 'theirs') => (
+    <Table.Td data-testid={`merge-${side}`} style={{ whiteSpace: 'pre-wrap', maxWidth: 360 }}>
+      <Spoiler maxHeight={96} showLabel={t('review.merge.showAll')} hideLabel={t('review.merge.showLess')}>
+        {shown(value)}
+      </Spoiler>
+    </Table.Td>
+  );
   return (
     <Table.Tr data-testid="merge-conflict" data-field={conflict.field}>
       <Table.Td>
-        <Text size="sm">{conflict.recordCode ?? conflict.recordId}</Text>
-        <Text size="xs" c="dimmed">
-          {conflict.table}
+        <Text size="sm" data-testid="merge-record" title={conflict.recordId}>
+          {recordKind(t, conflict.table, language)} {conflict.recordCode ?? ''}
         </Text>
       </Table.Td>
-      <Table.Td>{conflict.field}</Table.Td>
-      <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{shown(conflict.intoValue)}</Table.Td>
-      <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{shown(conflict.fromValue)}</Table.Td>
+      <Table.Td data-testid="merge-field">{fieldLabel(t, conflict.table, conflict.field)}</Table.Td>
+      {cell(conflict.intoValue, 'ours')}
+      {cell(conflict.fromValue, 'theirs')}
       <Table.Td>
         <Group gap="xs" wrap="nowrap">
           <Button size="xs" variant="default" loading={busy === 'keep'} onClick={() => void resolve('keep')} data-testid="merge-keep">
