@@ -53,7 +53,8 @@ function ConflictRow({ conflict, onResolved }: { conflict: MergeConflict; onReso
   );
   return (
     <Table.Tr data-testid="merge-conflict" data-field={conflict.field}>
-      <Table.Td>
+      {/* A code such as F-C4-01 is read whole: never broken at its hyphens. */}
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>
         <Text size="sm" data-testid="merge-record" title={conflict.recordId}>
           {recordKind(t, conflict.table, language)} {conflict.recordCode ?? ''}
         </Text>
