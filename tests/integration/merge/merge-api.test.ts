@@ -10,17 +10,19 @@ import { createApi, dispatch } from '../../../src/main/api';
 import { noDialogs, type DialogPort } from '../../../src/main/dialogs';
 import { ProjectFile } from '../../../src/main/project/project-file';
 import { createInterview, updateInterview } from '../../../src/main/services/interviews';
+import { writeReviewCopy } from '../../../src/main/services/review-copy';
 import { Session } from '../../../src/main/session';
 import { SettingsStore } from '../../../src/main/settings';
 import type { Channel, ChannelOutput } from '../../../src/shared/contract';
 import type { Result } from '../../../src/shared/errors';
 import { expectError, expectValue } from '../../helpers/api';
 import { interviewInput } from '../../helpers/interviews';
-import { makeProject, PASSPHRASE } from '../../helpers/project';
+import { makeProject, OTHER_PASSPHRASE, PASSPHRASE } from '../../helpers/project';
 import { makeTempDir, removeTempDir } from '../../helpers/temp';
 
 let dir: string;
 let chosen: string | null = null;
+let asked = 0;
 let call: <C extends Channel>(channel: C, input?: unknown) => Promise<Result<ChannelOutput<C>>>;
 let ids: string[];
 
@@ -37,7 +39,10 @@ beforeAll(() => {
     updateInterview(project, { id: ids[1]!, notes: `Notes ${side}` });
     project.close();
   }
-  const dialogs: DialogPort = { ...noDialogs, chooseProjectToMerge: async () => chosen };
+  const dialogs: DialogPort = { ...noDialogs, chooseProjectToMerge: async () => {
+    asked += 1;
+    return chosen;
+  } };
   const settings = new SettingsStore(path.join(dir, 'settings'));
   const handlers = createApi({ session: new Session({ settings }), settings, dialogs, runtime: 'test', version: '0.0.0-test' });
   call = (channel, input) => dispatch(handlers, channel, input) as never;
@@ -71,5 +76,18 @@ describe('merge channels', () => {
     expect(expectValue(await call('merge.conflicts')).conflicts).toEqual([]);
     // Imported again: nothing new, and the resolved conflicts do not come back.
     expect(expectValue(await call('merge.import', { passphrase: PASSPHRASE }))).toMatchObject({ added: 0, updated: 0, conflicts: 0, pending: 0 });
+  });
+
+  it('refuses to merge into a review copy before asking for a file', async () => {
+    expectValue(await call('project.close'));
+    const source = ProjectFile.open(path.join(dir, 'b.bmma'), PASSPHRASE, { actor: 'b' });
+    const copy = path.join(dir, 'b-review-copy.bmma');
+    writeReviewCopy(source, copy, { maxSensitivity: 'internal', passphrase: OTHER_PASSPHRASE });
+    source.close();
+    expectValue(await call('project.open', { path: copy, passphrase: OTHER_PASSPHRASE }));
+    const before = asked;
+    chosen = path.join(dir, 'a.bmma');
+    expect(expectError(await call('merge.import', { passphrase: PASSPHRASE })).code).toBe('MERGE_REVIEW_COPY');
+    expect(asked).toBe(before);
   });
 });
