@@ -25,6 +25,8 @@ export const mergeConflictSchema = z.object({
   id: uuid,
   table: z.string(),
   recordId: z.string(),
+  /** The record's own table: the parent's for a set of child rows (a finding's evidence links). */
+  recordTable: z.string(),
   /** The record's code (e.g. KII-OFF-0003) when it has one, for the user to recognise it. */
   recordCode: z.string().nullable(),
   field: z.string(),

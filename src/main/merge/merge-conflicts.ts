@@ -37,6 +37,18 @@ function codeOf(db: Db, table: string, id: string): string | null {
   return row?.code ?? null;
 }
 
+/** The record a conflict is about: for a set of child rows, the parent record holding them. */
+function ownerOf(db: Db, table: string, id: string): { recordTable: string; recordCode: string | null } {
+  const entry = mergeTable(table);
+  if (entry?.kind === 'set') {
+    for (const parent of entry.parents) {
+      const exists = db.prepare(`SELECT 1 FROM ${quoteId(parent)} WHERE id = ?`).get(id);
+      if (exists) return { recordTable: parent, recordCode: codeOf(db, parent, id) };
+    }
+  }
+  return { recordTable: table, recordCode: codeOf(db, table, id) };
+}
+
 export function listMergeConflicts(project: ProjectFile): { conflicts: MergeConflict[] } {
   return project.read((db) => {
     const rows = db
@@ -49,7 +61,7 @@ export function listMergeConflicts(project: ProjectFile): { conflicts: MergeConf
         id: r.id,
         table: r.table_name,
         recordId: r.record_id,
-        recordCode: codeOf(db, r.table_name, r.record_id),
+        ...ownerOf(db, r.table_name, r.record_id),
         field: r.field,
         intoValue: display(r.into_value),
         fromValue: display(r.from_value),

@@ -6,6 +6,8 @@ import { AppError } from '../../../src/shared/errors';
 import { mergeFromFile } from '../../../src/main/merge/merge';
 import { listMergeConflicts, resolveMergeConflict } from '../../../src/main/merge/merge-conflicts';
 import { ProjectFile } from '../../../src/main/project/project-file';
+import { createFinding, type FindingCreateInput } from '../../../src/main/services/findings';
+import { findingInput } from '../analysis/fixtures';
 import { createInterview, deleteInterview, getInterview, updateInterview } from '../../../src/main/services/interviews';
 import { writeReviewCopy } from '../../../src/main/services/review-copy';
 import { search } from '../../../src/main/services/search';
@@ -186,6 +188,22 @@ describe('merging a copy of the project', () => {
     expect(details['fromAuditHead']).toMatch(/^[0-9a-f]{64}$/);
     expect(events[0]!.details).not.toContain('Secret-ish');
     expect(into.verifyAudit().ok).toBe(true);
+  });
+});
+
+describe('conflicts as the user reads them', () => {
+  it('names the record a set of child rows belongs to (a finding for its evidence links), with its code', () => {
+    const finding = createFinding(into, findingInput() as FindingCreateInput);
+    into.read((db) =>
+      db
+        .prepare(
+          `INSERT INTO merge_conflicts (id, table_name, record_id, field, into_value, from_value, status, created_at)
+           VALUES (?, 'evidence_links', ?, '@evidence_links', '[]', '[]', 'open', ?)`,
+        )
+        .run(crypto.randomUUID(), finding.id, new Date().toISOString()),
+    );
+    const [conflict] = listMergeConflicts(into).conflicts;
+    expect(conflict).toMatchObject({ table: 'evidence_links', recordTable: 'findings', recordCode: finding.code });
   });
 });
 

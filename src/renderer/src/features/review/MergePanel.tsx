@@ -56,7 +56,7 @@ function ConflictRow({ conflict, onResolved }: { conflict: MergeConflict; onReso
       {/* A code such as F-C4-01 is read whole: never broken at its hyphens. */}
       <Table.Td style={{ whiteSpace: 'nowrap' }}>
         <Text size="sm" data-testid="merge-record" title={conflict.recordId}>
-          {recordKind(t, conflict.table, language)} {conflict.recordCode ?? ''}
+          {recordKind(t, conflict.recordTable, language)} {conflict.recordCode ?? ''}
         </Text>
       </Table.Td>
       <Table.Td data-testid="merge-field">{fieldLabel(t, conflict.table, conflict.field)}</Table.Td>
