@@ -103,6 +103,21 @@ export function withProjectExtension(file: string): string {
 
 export function createElectronDialogs(options: ElectronDialogsOptions): DialogPort {
   const filters = (): FileFilter[] => [{ name: STRINGS[options.language()].filter, extensions: [PROJECT_EXTENSION] }];
+  /** Every dialog is modal to the window when there is one; the chosen path, or null when cancelled. */
+  const openOne = async (dialogOptions: OpenDialogOptions): Promise<string | null> => {
+    const window = options.getWindow();
+    const result = window
+      ? await options.dialog.showOpenDialog(window, dialogOptions)
+      : await options.dialog.showOpenDialog(dialogOptions);
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  };
+  const saveTo = async (dialogOptions: SaveDialogOptions): Promise<string | null> => {
+    const window = options.getWindow();
+    const result = window
+      ? await options.dialog.showSaveDialog(window, dialogOptions)
+      : await options.dialog.showSaveDialog(dialogOptions);
+    return result.canceled || !result.filePath ? null : result.filePath;
+  };
 
   return {
     async chooseProjectToOpen() {
@@ -112,11 +127,7 @@ export function createElectronDialogs(options: ElectronDialogsOptions): DialogPo
         filters: filters(),
         properties: ['openFile'],
       };
-      const window = options.getWindow();
-      const result = window
-        ? await options.dialog.showOpenDialog(window, dialogOptions)
-        : await options.dialog.showOpenDialog(dialogOptions);
-      return result.canceled ? null : (result.filePaths[0] ?? null);
+      return openOne(dialogOptions);
     },
 
     async chooseProjectToCreate(suggestedName) {
@@ -126,11 +137,8 @@ export function createElectronDialogs(options: ElectronDialogsOptions): DialogPo
         filters: filters(),
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       };
-      const window = options.getWindow();
-      const result = window
-        ? await options.dialog.showSaveDialog(window, dialogOptions)
-        : await options.dialog.showSaveDialog(dialogOptions);
-      return result.canceled || !result.filePath ? null : withProjectExtension(result.filePath);
+      const chosen = await saveTo(dialogOptions);
+      return chosen === null ? null : withProjectExtension(chosen);
     },
 
     async chooseAttachment(kind) {
@@ -144,11 +152,7 @@ export function createElectronDialogs(options: ElectronDialogsOptions): DialogPo
             : [{ name: strings.documents, extensions: DOCUMENT_EXTENSIONS }],
         properties: ['openFile'],
       };
-      const window = options.getWindow();
-      const result = window
-        ? await options.dialog.showOpenDialog(window, dialogOptions)
-        : await options.dialog.showOpenDialog(dialogOptions);
-      return result.canceled ? null : (result.filePaths[0] ?? null);
+      return openOne(dialogOptions);
     },
 
     async chooseExportPath(suggestedName) {
@@ -161,11 +165,8 @@ export function createElectronDialogs(options: ElectronDialogsOptions): DialogPo
         filters: extension === '' ? [] : [{ name: strings.sameType, extensions: [extension] }],
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       };
-      const window = options.getWindow();
-      const result = window
-        ? await options.dialog.showSaveDialog(window, dialogOptions)
-        : await options.dialog.showSaveDialog(dialogOptions);
-      return result.canceled || !result.filePath ? null : withExtensionOf(result.filePath, name);
+      const chosen = await saveTo(dialogOptions);
+      return chosen === null ? null : withExtensionOf(chosen, name);
     },
 
     async showInFolder(file) {
@@ -182,11 +183,8 @@ export function createElectronDialogs(options: ElectronDialogsOptions): DialogPo
         filters: [{ name: strings.packetFilter, extensions: [REVIEW_PACKET_EXTENSION] }],
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       };
-      const window = options.getWindow();
-      const result = window
-        ? await options.dialog.showSaveDialog(window, dialogOptions)
-        : await options.dialog.showSaveDialog(dialogOptions);
-      return result.canceled || !result.filePath ? null : withExtensionOf(result.filePath, name);
+      const chosen = await saveTo(dialogOptions);
+      return chosen === null ? null : withExtensionOf(chosen, name);
     },
 
     async chooseReviewPacketToOpen() {
@@ -197,11 +195,7 @@ export function createElectronDialogs(options: ElectronDialogsOptions): DialogPo
         filters: [{ name: strings.packetFilter, extensions: [REVIEW_PACKET_EXTENSION] }],
         properties: ['openFile'],
       };
-      const window = options.getWindow();
-      const result = window
-        ? await options.dialog.showOpenDialog(window, dialogOptions)
-        : await options.dialog.showOpenDialog(dialogOptions);
-      return result.canceled ? null : (result.filePaths[0] ?? null);
+      return openOne(dialogOptions);
     },
 
     // Issue 6 merge: another assessor's copy of the project.
@@ -212,11 +206,7 @@ export function createElectronDialogs(options: ElectronDialogsOptions): DialogPo
         filters: filters(),
         properties: ['openFile'],
       };
-      const window = options.getWindow();
-      const result = window
-        ? await options.dialog.showOpenDialog(window, dialogOptions)
-        : await options.dialog.showOpenDialog(dialogOptions);
-      return result.canceled ? null : (result.filePaths[0] ?? null);
+      return openOne(dialogOptions);
     },
   };
 }
