@@ -1,7 +1,7 @@
 import type { Db } from '../project/cipher';
 import { changedFieldsOf, changesInEvents, type ChainEvent, type ChangedFields, type MeetingPoint } from './merge-points';
-import { META_COLUMNS, MERGE_TABLES, type RecordTable, type SetTable } from './tables';
-import { allRows, columnsOf, keyText, sameValue, toJson, type Row } from './merge-values';
+import { META_COLUMNS, MERGE_TABLES, SET_TABLES, type RecordTable, type SetTable } from './tables';
+import { allRows, columnsOf, keyText, metaRows, sameValue, toJson, wholeRows, type Row } from './merge-values';
 
 /**
  * The merge as a list of operations, computed on a read of both files before anything is
@@ -85,21 +85,33 @@ export function planMerge(
     const columns = columnsOf(intoDb, table.name);
     const columnSet = new Set(columns);
     const compared = columns.filter((c) => !META_COLUMNS.has(c) && !table.key.includes(c));
-    const intoRows = new Map(allRows(intoDb, table.name).map((row) => [keyText(row, table.key), row]));
-    for (const fromRow of allRows(fromDb, table.name)) {
+    const setFields = new Set(SET_TABLES.filter((set) => set.parents.includes(table.name)).flatMap((set) => set.fields));
+    // Who changed what is decided on keys and updated_at alone; whole rows (notes of several
+    // kilobytes) are read only for the records FROM brings: new ones and ones it changed.
+    const intoMeta = new Map(metaRows(intoDb, table, columnSet).map((row) => [keyText(row, table.key), row]));
+    type Fields = Set<string> | 'all' | null;
+    const wanted: { id: string; keyRow: Row; inInto: boolean; fromFields: Fields; intoFields: Fields }[] = [];
+    for (const fromRow of metaRows(fromDb, table, columnSet)) {
       const id = keyText(fromRow, table.key);
-      const intoRow = intoRows.get(id);
-      const fromFields = changedFieldsOf(sides.from, id, fromRow['updated_at'], point.fromAt, columnSet);
+      const intoRow = intoMeta.get(id);
+      const fromFields = changedFieldsOf(sides.from, id, fromRow['updated_at'], point.fromAt, columnSet, setFields);
       if (fromFields) fromChanged.add(id);
-      if (!intoRow) {
+      const intoFields = intoRow ? changedFieldsOf(sides.into, id, intoRow['updated_at'], point.intoAt, columnSet, setFields) : null;
+      if (intoFields) intoChanged.add(id);
+      if (!intoRow || fromFields) wanted.push({ id, keyRow: fromRow, inInto: intoRow !== undefined, fromFields, intoFields });
+    }
+    const fromRows = wholeRows(fromDb, table, wanted.length);
+    const intoRows = wholeRows(intoDb, table, wanted.filter((w) => w.inInto).length);
+    for (const { id, keyRow, inInto, fromFields, intoFields } of wanted) {
+      const fromRow = fromRows(keyRow);
+      if (!inInto) {
         plan.inserts.push({ table: table.name, columns, row: fromRow });
         plan.touched.push({ table: table.name, id });
         plan.takenWhole.push({ table: table.name, id });
         plan.added += 1;
         continue;
       }
-      const intoFields = changedFieldsOf(sides.into, id, intoRow['updated_at'], point.intoAt, columnSet);
-      if (intoFields) intoChanged.add(id);
+      const intoRow = intoRows(keyRow);
       const differing = compared.filter((c) => !sameValue(intoRow[c], fromRow[c]));
       if (differing.length === 0 || !fromFields) continue;
       if (!intoFields) {
@@ -156,27 +168,36 @@ export function planMerge(
 
   function planSet(table: SetTable): void {
     const columns = columnsOf(intoDb, table.name);
+    // Rows of a set keyed by a fresh id per save (evidence links) are the same link when all
+    // but the id and the time agree; other sets are keyed by what they hold.
+    const byContent = table.key.includes('id');
+    const content = columns.filter((c) => !(byContent && (c === 'id' || META_COLUMNS.has(c))));
+    const signature = (row: Row) => (byContent ? toJson(content.map((c) => row[c])) : keyText(row, table.key));
     const group = (rows: Row[]) => {
       const groups = new Map<string, Map<string, Row>>();
       for (const row of rows) {
         const parent = String(row[table.parentColumn]);
         let members = groups.get(parent);
         if (!members) groups.set(parent, (members = new Map()));
-        members.set(keyText(row, table.key), row);
+        members.set(signature(row), row);
       }
       return groups;
     };
     const intoGroups = group(allRows(intoDb, table.name));
-    const equalRows = (a: Row, b: Row) => columns.every((c) => sameValue(a[c], b[c]));
-    for (const [parentId, fromMembers] of group(allRows(fromDb, table.name))) {
+    const fromGroups = group(allRows(fromDb, table.name));
+    const equalRows = (a: Row, b: Row) => content.every((c) => sameValue(a[c], b[c]));
+    // A parent whose set FROM emptied has no group there: walk INTO's parents too.
+    const parents = new Set([...fromGroups.keys(), ...intoGroups.keys()]);
+    for (const parentId of parents) {
+      const fromMembers = fromGroups.get(parentId) ?? new Map<string, Row>();
       const intoMembers = intoGroups.get(parentId) ?? new Map<string, Row>();
       const same =
         intoMembers.size === fromMembers.size &&
         [...fromMembers].every(([key, row]) => intoMembers.has(key) && equalRows(intoMembers.get(key)!, row));
       if (same) continue;
-      const fromSide = fromChanged.has(parentId);
-      const intoSide = intoChanged.has(parentId);
-      if (fromSide && intoSide && intoMembers.size > 0) {
+      const fromSide = setChanged(sides.from, fromChanged, parentId);
+      const intoSide = setChanged(sides.into, intoChanged, parentId);
+      if (fromSide && intoSide) {
         plan.conflicts.push({
           table: table.name,
           recordId: parentId,
@@ -184,16 +205,29 @@ export function planMerge(
           intoValue: toJson([...intoMembers.values()]),
           fromValue: toJson([...fromMembers.values()]),
         });
-      } else if (fromSide && !intoSide) {
+      } else if (fromSide) {
         plan.setReplacements.push({ table, columns, parentId, rows: [...fromMembers.values()] });
         markUpdated(table.name, parentId);
-      } else if (!intoSide || intoMembers.size === 0) {
+      } else if (!intoSide) {
+        // Neither side says it rewrote the set: keep INTO's rows and add FROM's others, so
+        // nothing is lost. (INTO rewrote it and FROM did not: INTO's set stands, removals too.)
         const missing = [...fromMembers].filter(([key]) => !intoMembers.has(key)).map(([, row]) => row);
         if (missing.length > 0) {
           plan.setAdditions.push({ table, columns, rows: missing });
           markUpdated(table.name, parentId);
         }
       }
+    }
+
+    /**
+     * Whether a side rewrote this set: its parent changed there, by an event naming one of the
+     * set's fields, naming no fields, or by a later updated_at no event explains.
+     */
+    function setChanged(changes: ChangedFields, changedIds: ReadonlySet<string>, parentId: string): boolean {
+      if (!changedIds.has(parentId)) return false;
+      const named = changes.get(parentId);
+      if (named === undefined || named === 'all' || table.fields.length === 0) return true;
+      return table.fields.some((field) => named.has(field));
     }
   }
 }

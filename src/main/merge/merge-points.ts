@@ -98,7 +98,7 @@ export function changesInEvents(events: readonly ChainEvent[]): ChangedFields {
 /**
  * The fields of one row changed on a side: null when the side did not change it. A field
  * list naming anything that is not a column of the table (a service's own name for a group
- * of columns) widens to 'all'.
+ * of columns) widens to 'all', except the fields of the record's child sets (`setFields`).
  */
 export function changedFieldsOf(
   changes: ChangedFields,
@@ -106,11 +106,13 @@ export function changedFieldsOf(
   updatedAt: unknown,
   pointAt: string,
   columns: ReadonlySet<string>,
+  setFields: ReadonlySet<string> = new Set(),
 ): Set<string> | 'all' | null {
   const named = changes.get(id);
   const byTime = typeof updatedAt === 'string' && updatedAt > pointAt;
   if (named === undefined) return byTime ? 'all' : null;
   if (named === 'all') return 'all';
-  for (const field of named) if (!columns.has(field)) return 'all';
+  // A set of child rows the record holds (its evidence links) is merged as a set, on its own.
+  for (const field of named) if (!columns.has(field) && !setFields.has(field)) return 'all';
   return named;
 }

@@ -47,6 +47,36 @@ export function allRows(db: Db, table: string): Row[] {
   return db.prepare(`SELECT * FROM ${quoteId(table)}`).all() as Row[];
 }
 
+/** Key columns and updated_at (when the table has it) of every row: enough to plan by. */
+export function metaRows(db: Db, table: { name: string; key: readonly string[] }, columns: ReadonlySet<string>): Row[] {
+  const wanted = columns.has('updated_at') ? [...table.key, 'updated_at'] : [...table.key];
+  return db.prepare(`SELECT ${wanted.map(quoteId).join(', ')} FROM ${quoteId(table.name)}`).all() as Row[];
+}
+
+/**
+ * Whole rows by key, for `count` rows of a table: looked up one by one when few are wanted, or
+ * read in one scan when many are (a scan reads each page once; lookups pay an index seek each).
+ * The lookup throws for a key the table does not hold (the caller read the keys from it).
+ */
+export function wholeRows(
+  db: Db,
+  table: { name: string; key: readonly string[] },
+  count: number,
+): (keyRow: Row) => Row {
+  const total = (db.prepare(`SELECT count(*) AS n FROM ${quoteId(table.name)}`).get() as { n: number }).n;
+  const missing = (keyRow: Row): never => {
+    throw new Error(`merge: ${table.name} row ${keyText(keyRow, table.key)} vanished while planning`);
+  };
+  if (count * 2 >= total) {
+    const rows = new Map(allRows(db, table.name).map((row) => [keyText(row, table.key), row]));
+    return (keyRow) => rows.get(keyText(keyRow, table.key)) ?? missing(keyRow);
+  }
+  const select = db.prepare(
+    `SELECT * FROM ${quoteId(table.name)} WHERE ${table.key.map((k) => `${quoteId(k)} = ?`).join(' AND ')}`,
+  );
+  return (keyRow) => (select.get(...table.key.map((k) => keyRow[k])) as Row | undefined) ?? missing(keyRow);
+}
+
 export function insertRow(db: Db, table: string, columns: readonly string[], row: Row): void {
   prepared(
     db,

@@ -28,6 +28,11 @@ export interface SetTable {
   /** The column holding the parent record's id; the set is all rows with one value of it. */
   readonly parentColumn: string;
   readonly parents: readonly string[];
+  /**
+   * The parent's field names (as its service audits them, snake_case) that rewrite the set: a
+   * parent event naming other fields only left the set alone. Empty: any change of the parent.
+   */
+  readonly fields: readonly string[];
 }
 
 export interface SkippedTable {
@@ -44,13 +49,13 @@ const rec = (name: string, parents: readonly string[] = [], key: readonly string
   key,
   parents,
 });
-const set = (name: string, key: readonly string[], parentColumn: string, parents: readonly string[]): SetTable => ({
-  kind: 'set',
-  name,
-  key,
-  parentColumn,
-  parents,
-});
+const set = (
+  name: string,
+  key: readonly string[],
+  parentColumn: string,
+  parents: readonly string[],
+  fields: readonly string[],
+): SetTable => ({ kind: 'set', name, key, parentColumn, parents, fields });
 const skip = (name: string, why: string): SkippedTable => ({ kind: 'skip', name, why });
 
 export const MERGE_TABLES: readonly MergeTable[] = [
@@ -71,13 +76,15 @@ export const MERGE_TABLES: readonly MergeTable[] = [
   rec('site_visits'),
   rec('documents'),
   rec('attachments'),
-  set('attachment_chunks', ['attachment_id', 'seq'], 'attachment_id', ['attachments']),
+  set('attachment_chunks', ['attachment_id', 'seq'], 'attachment_id', ['attachments'], []),
   // Analysis and the action plan.
   rec('ratings', ['indicators']),
   rec('findings', ['framework_subareas']),
-  set('evidence_links', ['id'], 'owner_id', ['ratings', 'findings']),
+  set('evidence_links', ['id'], 'owner_id', ['ratings', 'findings'], ['evidence']),
   rec('recommendations', ['framework_subareas']),
-  set('recommendation_findings', ['recommendation_id', 'finding_id'], 'recommendation_id', ['recommendations', 'findings']),
+  set('recommendation_findings', ['recommendation_id', 'finding_id'], 'recommendation_id', ['recommendations', 'findings'], [
+    'finding_ids',
+  ]),
   rec('actions', ['framework_subareas', 'recommendations']),
   rec('action_status_updates', ['actions']),
   rec('export_profiles'),
@@ -94,8 +101,8 @@ export const MERGE_TABLES: readonly MergeTable[] = [
   // Curriculum and Training of Trainers.
   rec('curriculum'),
   rec('curriculum_modules', ['agencies']),
-  set('module_outcomes', ['module_id', 'position'], 'module_id', ['curriculum_modules']),
-  set('module_findings', ['module_id', 'finding_id'], 'module_id', ['curriculum_modules', 'findings']),
+  set('module_outcomes', ['module_id', 'position'], 'module_id', ['curriculum_modules'], ['outcomes']),
+  set('module_findings', ['module_id', 'finding_id'], 'module_id', ['curriculum_modules', 'findings'], ['finding_ids']),
   rec('tot_events'),
   rec('tot_participants', ['tot_events']),
   rec('tot_sessions', ['tot_events', 'curriculum_modules']),

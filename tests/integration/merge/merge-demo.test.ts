@@ -58,10 +58,12 @@ describe('merging two copies of the demo project', () => {
       edit(from, 'actions', ids['actions']!, { action_en: 'Action edited there' });
       edit(from, 'meetings', ids['meetings']!, { title_en: 'Meeting edited there' });
       edit(from, 'curriculum_modules', ids['curriculum_modules']!, { title_en: 'Module edited there' });
-      // The module's links to findings change with it (a set following its parent).
+      // The module's links to findings change with it (a set following its parent), audited
+      // under the module as the curriculum service does ('findingIds').
       from.write((ctx) => {
         ctx.db.prepare('DELETE FROM module_findings WHERE module_id = ?').run(ids['curriculum_modules']);
         ctx.db.prepare('INSERT INTO module_findings (module_id, finding_id) VALUES (?, ?)').run(ids['curriculum_modules'], ids['findings']);
+        ctx.audit('curriculum.moduleUpdated', 'module', ids['curriculum_modules'], { fields: ['findingIds'] });
       });
       edit(from, 'tot_events', ids['tot_events']!, { venue: 'Venue edited there' });
       edit(from, 'site_visits', ids['site_visits']!, { observations: 'Observed there' });

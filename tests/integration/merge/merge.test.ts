@@ -6,7 +6,7 @@ import { AppError } from '../../../src/shared/errors';
 import { mergeFromFile } from '../../../src/main/merge/merge';
 import { listMergeConflicts, resolveMergeConflict } from '../../../src/main/merge/merge-conflicts';
 import { ProjectFile } from '../../../src/main/project/project-file';
-import { createFinding, type FindingCreateInput } from '../../../src/main/services/findings';
+import { createFinding, getFinding, updateFinding, type FindingCreateInput } from '../../../src/main/services/findings';
 import { findingInput } from '../analysis/fixtures';
 import { createInterview, deleteInterview, getInterview, updateInterview } from '../../../src/main/services/interviews';
 import { writeReviewCopy } from '../../../src/main/services/review-copy';
@@ -204,6 +204,66 @@ describe('conflicts as the user reads them', () => {
     );
     const [conflict] = listMergeConflicts(into).conflicts;
     expect(conflict).toMatchObject({ table: 'evidence_links', recordTable: 'findings', recordCode: finding.code });
+  });
+});
+
+describe("a finding's evidence links (a set of rows following their finding)", () => {
+  let findingId: string;
+
+  /** The finding, citing two interviews, is in both copies before either side edits it. */
+  beforeEach(() => {
+    findingId = createFinding(
+      into,
+      findingInput({ evidence: [{ kind: 'interview', id: ids[0]! }, { kind: 'interview', id: ids[1]! }] }) as FindingCreateInput,
+    ).id;
+    into.close();
+    from.close();
+    fs.copyFileSync(path.join(dir, 'a.bmma'), path.join(dir, 'b.bmma'));
+    into = ProjectFile.open(path.join(dir, 'a.bmma'), PASSPHRASE, { actor: 'assessor-a' });
+    from = ProjectFile.open(path.join(dir, 'b.bmma'), PASSPHRASE, { actor: 'assessor-b' });
+  });
+
+  const cited = (project: ProjectFile) =>
+    getFinding(project, findingId)
+      .evidence.map((link) => link.id)
+      .sort();
+  const setEvidence = (project: ProjectFile, ...interviews: number[]) =>
+    updateFinding(project, { id: findingId, evidence: interviews.map((n) => ({ kind: 'interview' as const, id: ids[n]! })) });
+
+  it('stay removed when this side removed them all and the other side left the finding alone', () => {
+    setEvidence(into);
+    expect(mergeB()).toMatchObject({ added: 0, conflicts: 0, pending: 0 });
+    expect(cited(into)).toEqual([]);
+  });
+
+  it('stay as this side left them when the other side edited only the statement', () => {
+    setEvidence(into, 1);
+    updateFinding(from, { id: findingId, statement: { en: 'Edited there', th: 'แก้ไขที่อีกเครื่อง' } });
+    expect(mergeB()).toMatchObject({ updated: 1, conflicts: 0, pending: 0 });
+    expect(cited(into)).toEqual([ids[1]!]);
+    expect(getFinding(into, findingId).statement.en).toBe('Edited there');
+  });
+
+  it('follow the other side when only it changed them, down to none', () => {
+    setEvidence(from);
+    expect(mergeB()).toMatchObject({ updated: 1, conflicts: 0 });
+    expect(cited(into)).toEqual([]);
+  });
+
+  it('are no conflict when both sides chose the same evidence, and a conflict when they chose differently', () => {
+    setEvidence(into, 2);
+    setEvidence(from, 2);
+    expect(mergeB()).toMatchObject({ conflicts: 0, pending: 0 });
+    expect(cited(into)).toEqual([ids[2]!]);
+    from = ProjectFile.open(path.join(dir, 'b.bmma'), PASSPHRASE, { actor: 'assessor-b' });
+    setEvidence(into, 3);
+    setEvidence(from, 0, 3);
+    expect(mergeB()).toMatchObject({ conflicts: 1, pending: 1 });
+    expect(cited(into)).toEqual([ids[3]!]);
+    const [conflict] = listMergeConflicts(into).conflicts;
+    expect(conflict).toMatchObject({ table: 'evidence_links', recordTable: 'findings' });
+    expect(resolveMergeConflict(into, { id: conflict!.id, choice: 'take' })).toEqual({ pending: 0 });
+    expect(cited(into)).toEqual([ids[0]!, ids[3]!].sort());
   });
 });
 
