@@ -12,19 +12,17 @@
  * No canary may appear in any part of any file (XML, relationships, properties, media names),
  * nor in the suggested file name. The canaries are first read back from the project, so the
  * test fails if the planting did not work; and findings and actions planted beside them are
- * in the documents, so the test fails if an export leaves everything out.
+ * in the documents, so the test fails if an export leaves everything out. The places the
+ * review copy's leak test plants too go through tests/helpers/canaries.ts.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { strFromU8 } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProjectFile } from '../../../src/main/project/project-file';
-import { createAction } from '../../../src/main/services/actions';
-import { addAttachment } from '../../../src/main/services/attachments';
 import { fillDemo } from '../../../src/main/services/demo';
-import { createDocument, getDocument } from '../../../src/main/services/documents';
+import { getDocument } from '../../../src/main/services/documents';
 import { runExport } from '../../../src/main/services/export';
-import { createFinding, getFinding, updateFinding } from '../../../src/main/services/findings';
+import { getFinding, updateFinding } from '../../../src/main/services/findings';
 import { createInterview, getInterview } from '../../../src/main/services/interviews';
 import { createPassage, listPassages } from '../../../src/main/services/passages';
 import { getMeeting, listMeetings, setMeetingStatus } from '../../../src/main/services/meetings';
@@ -43,11 +41,19 @@ import {
   type ExportDocument,
   type ExportProfile,
 } from '../../../src/shared/export';
+import {
+  addPhoto,
+  plantConfidentialDocument,
+  plantConsentQuotes,
+  plantRestrictedVisit,
+  plantVisibleAction,
+  plantVisibleFinding,
+} from '../../helpers/canaries';
 import { docxParts, xmlText } from '../../helpers/docx';
 import { interviewInput } from '../../helpers/interviews';
 import { makeProject } from '../../helpers/project';
 import { makeTempDir, removeTempDir } from '../../helpers/temp';
-import { documentInput, siteVisitInput } from '../evidence/fixtures';
+import { siteVisitInput } from '../evidence/fixtures';
 
 /** One canary per restricted place, so a failure names what leaked. */
 const CANARY = {
@@ -88,12 +94,6 @@ const VISIBLE = {
   resolution: 'VISIBLE-RESOLUTION-1a7f',
   session: 'VISIBLE-SESSION-58e2',
 } as const;
-
-/** A 1x1 PNG: a site-visit photo whose file name is the canary. */
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-  'base64',
-);
 
 let dir: string;
 let project: ProjectFile;
@@ -150,87 +150,47 @@ function plant(): void {
       sensitivity: 'internal',
     }),
   );
-  const consented = (permittedUse: 'paraphrase' | 'none' | 'quote', withdrawnAt: string | null, quote: string) =>
-    createInterview(
-      project,
-      interviewInput('official', {
-        notes: quoteNotes(quote),
-        sensitivity: 'public',
-        consent: { mode: 'oral', infoSheetVersion: 'v2', permittedUse, recordingAllowed: false, withdrawnAt },
-      }),
-    );
-  const paraphrase = consented('paraphrase', null, CANARY.paraphraseQuote);
-  const noUse = consented('none', null, CANARY.noUseQuote);
-  const withdrawn = consented('quote', '2026-03-20', CANARY.withdrawnQuote);
-  planted.interviews = {
-    notes: notes.id,
-    pii: pii.id,
-    paraphrase: paraphrase.id,
-    noUse: noUse.id,
-    withdrawn: withdrawn.id,
-  };
-
-  const restrictedDocument = createDocument(
-    project,
-    documentInput({
-      title: { en: `Internal memo ${CANARY.documentTitleEn}`, th: `บันทึกภายใน ${CANARY.documentTitleTh}` },
-      reference: `File no. ${CANARY.documentReference}`,
-      notes: `Handed over by ${CANARY.documentNotes}`,
-      sensitivity: 'confidential',
-      legalInstrumentCode: null,
-    }),
-  );
-  const restrictedVisit = createSiteVisit(
-    project,
-    siteVisitInput({
-      team: [CANARY.restrictedVisitTeam],
-      observations: `Shift supervisor ${CANARY.visitObservations} waved vans through.`,
-      checklist: { process_flow: { rating: 'inadequate', note: `Gate run by ${CANARY.visitChecklist}` } },
-      sensitivity: 'restricted',
-    }),
-  );
+  const restrictedDocument = plantConfidentialDocument(project, {
+    title: { en: CANARY.documentTitleEn, th: CANARY.documentTitleTh },
+    reference: CANARY.documentReference,
+    notes: CANARY.documentNotes,
+  });
+  const restrictedVisit = plantRestrictedVisit(project, {
+    team: CANARY.restrictedVisitTeam,
+    observations: CANARY.visitObservations,
+    checklist: CANARY.visitChecklist,
+  });
   // A visit the profile may cite: its team members are people, never exported.
   const internalVisit = createSiteVisit(
     project,
     siteVisitInput({ team: [CANARY.internalVisitTeam, 'SP'], sensitivity: 'internal' }),
   );
-  addPhoto(internalVisit.id);
+  addPhoto(project, dir, internalVisit.id, CANARY.photoName);
   planted.documentId = restrictedDocument.id;
   planted.visitIds = [restrictedVisit.id, internalVisit.id];
 
   // A finding citing every restricted record, and passages quoting the consent-restricted ones.
-  const finding = createFinding(project, {
-    subAreaCode: 'C4',
-    type: 'gap',
-    severity: 'high',
-    statement: { en: `${VISIBLE.finding} Bribes are taken at the gate.`, th: `${VISIBLE.finding} มีการรับสินบนที่ด่าน` },
-    trainingAddressable: false,
-    scopes: [],
-    evidence: [
-      { kind: 'interview', id: notes.id },
-      { kind: 'document', id: restrictedDocument.id },
-      { kind: 'site_visit', id: restrictedVisit.id },
-      { kind: 'site_visit', id: internalVisit.id },
-    ],
-  });
+  const finding = plantVisibleFinding(project, VISIBLE.finding, [
+    { kind: 'interview', id: notes.id },
+    { kind: 'document', id: restrictedDocument.id },
+    { kind: 'site_visit', id: restrictedVisit.id },
+    { kind: 'site_visit', id: internalVisit.id },
+  ]);
   planted.findingId = finding.id;
-  const passages: EvidenceRef[] = [];
-  for (const [interview, quote] of [
-    [paraphrase, CANARY.paraphraseQuote],
-    [noUse, CANARY.noUseQuote],
-    [withdrawn, CANARY.withdrawnQuote],
-  ] as const) {
-    const start = interview.notes.indexOf(quote);
-    const passage = createPassage(project, {
-      interviewId: interview.id,
-      start,
-      end: interview.notes.indexOf('/', start),
-      targetType: 'finding',
-      targetId: finding.id,
-      comment: `coded after a call with ${CANARY.passageComment}`,
-    });
-    passages.push({ kind: 'passage', id: passage.id });
-  }
+  const { interviews, passages } = plantConsentQuotes(project, {
+    quotes: { paraphrase: CANARY.paraphraseQuote, noUse: CANARY.noUseQuote, withdrawn: CANARY.withdrawnQuote },
+    notes: quoteNotes,
+    findingId: finding.id,
+    span: 'sentence',
+    comment: () => `coded after a call with ${CANARY.passageComment}`,
+  });
+  planted.interviews = {
+    notes: notes.id,
+    pii: pii.id,
+    paraphrase: interviews.paraphrase.id,
+    noUse: interviews.noUse.id,
+    withdrawn: interviews.withdrawn.id,
+  };
   createPassage(project, { interviewId: pii.id, start: 0, end: pii.notes.length, ...indicatorTarget, comment: '' });
   createFindingLinks(finding.id, passages);
 
@@ -246,27 +206,7 @@ function plant(): void {
   });
   planted.ratingId = rating.id;
 
-  createAction(project, {
-    subAreaCode: 'C4',
-    recommendationId: null,
-    objective: { en: `${VISIBLE.action} Gate staff rotate`, th: `${VISIBLE.action} หมุนเวียนเจ้าหน้าที่` },
-    action: { en: 'Rotate gate staff monthly', th: 'หมุนเวียนเจ้าหน้าที่ประจำด่านทุกเดือน' },
-    leadAgencyCode: 'RTP-IB',
-    supportingAgencyCodes: [],
-    startDate: '2026-04-01',
-    endDate: '2026-09-30',
-    timeframe: 'short',
-    priority: 'high',
-    keyMeasure: false,
-    indicator: { en: 'Rotation order signed', th: 'ลงนามคำสั่งหมุนเวียน' },
-    baseline: { en: 'None', th: 'ไม่มี' },
-    target: { en: 'Signed', th: 'ลงนามแล้ว' },
-    meansOfVerification: { en: 'Order', th: 'คำสั่ง' },
-    estimatedCost: null,
-    currency: 'THB',
-    fundingSource: '',
-    risks: { en: '', th: '' },
-  });
+  plantVisibleAction(project, VISIBLE.action);
 }
 
 /**
@@ -341,12 +281,6 @@ function plantComponents(): void {
 function createFindingLinks(findingId: string, passages: EvidenceRef[]): void {
   const current = getFinding(project, findingId).evidence.map(({ kind, id }) => ({ kind, id }));
   updateFinding(project, { id: findingId, evidence: [...current, ...passages] });
-}
-
-function addPhoto(visitId: string): void {
-  const file = path.join(dir, `${CANARY.photoName}.png`);
-  fs.writeFileSync(file, PNG);
-  addAttachment(project, { ownerKind: 'site_visit', ownerId: visitId, noPeopleConfirmed: true }, file);
 }
 
 beforeAll(() => {

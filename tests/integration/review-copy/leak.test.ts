@@ -9,6 +9,7 @@
  * and leftovers included). The canaries are read back from the source first, and the records
  * planted beside them (a finding, an action, a quotable passage, a visit and a document at the
  * allowed sensitivity) must be in the copy, so the test fails if the copy leaves everything out.
+ * The places the export's leak test plants too go through tests/helpers/canaries.ts.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -16,15 +17,20 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect, passphraseKey, type Db } from '../../../src/main/project/cipher';
 import { ProjectFile } from '../../../src/main/project/project-file';
-import { addAttachment } from '../../../src/main/services/attachments';
 import { fillDemo } from '../../../src/main/services/demo';
-import { createAction } from '../../../src/main/services/actions';
 import { createDocument } from '../../../src/main/services/documents';
-import { createFinding } from '../../../src/main/services/findings';
 import { createInterview } from '../../../src/main/services/interviews';
 import { createPassage } from '../../../src/main/services/passages';
 import { writeReviewCopy, type WrittenReviewCopy } from '../../../src/main/services/review-copy';
 import { createSiteVisit } from '../../../src/main/services/site-visits';
+import {
+  addPhoto,
+  plantConfidentialDocument,
+  plantConsentQuotes,
+  plantRestrictedVisit,
+  plantVisibleAction,
+  plantVisibleFinding,
+} from '../../helpers/canaries';
 import { interviewInput } from '../../helpers/interviews';
 import { ACTOR, makeProject, PASSPHRASE } from '../../helpers/project';
 import { decryptPages, looksLikeSqliteHeader } from '../../helpers/sqlcipher-pages';
@@ -64,29 +70,12 @@ const VISIBLE = {
   document: 'VISIBLE-DOC-9a51',
 } as const;
 
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-  'base64',
-);
-
 let dir: string;
 let source: ProjectFile;
 let copyPath: string;
 let written: WrittenReviewCopy;
 
 const quoteNotes = (quote: string) => `The officer said ${quote} took money at the gate. / เจ้าหน้าที่เล่าว่า`;
-
-function quotePassage(interviewId: string, notes: string, quote: string, findingId: string, comment = ''): void {
-  const start = notes.indexOf(quote);
-  createPassage(source, {
-    interviewId,
-    start,
-    end: start + quote.length,
-    targetType: 'finding',
-    targetId: findingId,
-    comment,
-  });
-}
 
 function plant(): void {
   source.write((ctx) => {
@@ -111,42 +100,32 @@ function plant(): void {
         ctx.actor,
       );
   });
-  const finding = createFinding(source, {
-    subAreaCode: 'C4',
-    type: 'gap',
-    severity: 'high',
-    statement: { en: `${VISIBLE.finding} Bribes at the gate.`, th: `${VISIBLE.finding} มีการรับสินบน` },
-    trainingAddressable: false,
-    scopes: [],
-    evidence: [],
-  });
-  const consented = (
-    permittedUse: 'quote' | 'paraphrase' | 'none',
-    withdrawnAt: string | null,
-    notes: string,
-    sensitivity: 'public' | 'internal' = 'public',
-  ) =>
-    createInterview(
-      source,
-      interviewInput('official', {
-        notes,
-        sensitivity,
-        consent: { mode: 'oral', infoSheetVersion: 'v2', permittedUse, recordingAllowed: false, withdrawnAt },
-      }),
-    );
-  const quotable = consented(
-    'quote',
-    null,
-    `${quoteNotes(VISIBLE.quote)} ${CANARY.notes} ${CANARY.notesThai}`,
-    'internal',
+  const finding = plantVisibleFinding(source, VISIBLE.finding);
+  // A quotable interview: its passage comes into the copy, its notes (canaries) do not.
+  const quotable = createInterview(
+    source,
+    interviewInput('official', {
+      notes: `${quoteNotes(VISIBLE.quote)} ${CANARY.notes} ${CANARY.notesThai}`,
+      sensitivity: 'internal',
+      consent: { mode: 'oral', infoSheetVersion: 'v2', permittedUse: 'quote', recordingAllowed: false, withdrawnAt: null },
+    }),
   );
-  quotePassage(quotable.id, quotable.notes, VISIBLE.quote, finding.id);
-  const paraphrase = consented('paraphrase', null, quoteNotes(CANARY.paraphraseQuote));
-  quotePassage(paraphrase.id, paraphrase.notes, CANARY.paraphraseQuote, finding.id);
-  const noUse = consented('none', null, quoteNotes(CANARY.noUseQuote));
-  quotePassage(noUse.id, noUse.notes, CANARY.noUseQuote, finding.id, `coded with ${CANARY.noUseComment}`);
-  const withdrawn = consented('quote', '2026-03-20', quoteNotes(CANARY.withdrawnQuote));
-  quotePassage(withdrawn.id, withdrawn.notes, CANARY.withdrawnQuote, finding.id);
+  const start = quotable.notes.indexOf(VISIBLE.quote);
+  createPassage(source, {
+    interviewId: quotable.id,
+    start,
+    end: start + VISIBLE.quote.length,
+    targetType: 'finding',
+    targetId: finding.id,
+    comment: '',
+  });
+  plantConsentQuotes(source, {
+    quotes: { paraphrase: CANARY.paraphraseQuote, noUse: CANARY.noUseQuote, withdrawn: CANARY.withdrawnQuote },
+    notes: quoteNotes,
+    findingId: finding.id,
+    span: 'quote',
+    comment: (consent) => (consent === 'noUse' ? `coded with ${CANARY.noUseComment}` : ''),
+  });
   const above = createInterview(
     source,
     interviewInput('official', {
@@ -164,38 +143,23 @@ function plant(): void {
     }),
   );
 
-  const restrictedVisit = createSiteVisit(
-    source,
-    siteVisitInput({
-      team: [CANARY.visitTeam],
-      observations: `Supervisor ${CANARY.visitObservations} waved vans through.`,
-      checklist: { process_flow: { rating: 'inadequate', note: `Gate run by ${CANARY.visitChecklist}` } },
-      sensitivity: 'restricted',
-    }),
-  );
-  const photo = path.join(dir, `${CANARY.visitPhotoName}.png`);
-  fs.writeFileSync(photo, PNG);
-  addAttachment(source, { ownerKind: 'site_visit', ownerId: restrictedVisit.id, noPeopleConfirmed: true }, photo);
+  const restrictedVisit = plantRestrictedVisit(source, {
+    team: CANARY.visitTeam,
+    observations: CANARY.visitObservations,
+    checklist: CANARY.visitChecklist,
+  });
+  addPhoto(source, dir, restrictedVisit.id, CANARY.visitPhotoName);
   const internalVisit = createSiteVisit(
     source,
     siteVisitInput({ observations: VISIBLE.visit, sensitivity: 'internal' }),
   );
-  const visiblePhoto = path.join(dir, 'gate.png');
-  fs.writeFileSync(visiblePhoto, PNG);
-  addAttachment(source, { ownerKind: 'site_visit', ownerId: internalVisit.id, noPeopleConfirmed: true }, visiblePhoto);
+  addPhoto(source, dir, internalVisit.id, 'gate');
 
-  const secretDocument = createDocument(
-    source,
-    documentInput({
-      title: { en: `Memo ${CANARY.documentTitle}`, th: `บันทึก ${CANARY.documentTitle}` },
-      notes: `Handed over by ${CANARY.documentNotes}`,
-      sensitivity: 'confidential',
-      legalInstrumentCode: null,
-    }),
-  );
-  const memo = path.join(dir, `${CANARY.documentFileName}.txt`);
-  fs.writeFileSync(memo, `Minutes: ${CANARY.documentFileBytes}\n`);
-  addAttachment(source, { ownerKind: 'document', ownerId: secretDocument.id, noPeopleConfirmed: false }, memo);
+  const secretDocument = plantConfidentialDocument(source, {
+    title: { en: CANARY.documentTitle, th: CANARY.documentTitle },
+    notes: CANARY.documentNotes,
+    file: { dir, name: CANARY.documentFileName, content: CANARY.documentFileBytes },
+  });
   createDocument(source, documentInput({ notes: VISIBLE.document, sensitivity: 'public' }));
 
   // The finding cites everything, so the copy has links to drop and links to keep.
@@ -213,27 +177,7 @@ function plant(): void {
       link.run(crypto.randomUUID(), finding.id, kind, id, ctx.now);
     }
   });
-  createAction(source, {
-    subAreaCode: 'C4',
-    recommendationId: null,
-    objective: { en: `${VISIBLE.action} Rotate staff`, th: `${VISIBLE.action} หมุนเวียน` },
-    action: { en: 'Rotate gate staff', th: 'หมุนเวียนเจ้าหน้าที่' },
-    leadAgencyCode: 'RTP-IB',
-    supportingAgencyCodes: [],
-    startDate: '2026-04-01',
-    endDate: '2026-09-30',
-    timeframe: 'short',
-    priority: 'high',
-    keyMeasure: false,
-    indicator: { en: 'Order signed', th: 'ลงนามคำสั่ง' },
-    baseline: { en: 'None', th: 'ไม่มี' },
-    target: { en: 'Signed', th: 'ลงนามแล้ว' },
-    meansOfVerification: { en: 'Order', th: 'คำสั่ง' },
-    estimatedCost: null,
-    currency: 'THB',
-    fundingSource: '',
-    risks: { en: '', th: '' },
-  });
+  plantVisibleAction(source, VISIBLE.action);
 }
 
 /** Every row of every table (shadow tables of the search index too), blobs as bytes. */

@@ -135,7 +135,8 @@ export const reviewEn = {
         "Brings in another assessor's copy of this project: new records come in, records changed in one copy only take that change, and fields both of you changed differently wait below for you to choose. Their file is only read.",
       passphrase: "Passphrase of the other assessor's file",
       import: 'Choose the file and import…',
-      imported: 'Imported: {{added}} added, {{updated}} updated, {{conflicts}} new conflicts.',
+      // Not "1 new conflicts": the count comes last, so no plural is needed.
+      imported: 'Imported: {{added}} added, {{updated}} updated; new conflicts: {{conflicts}}.',
       nothingNew: 'Nothing new in that file since you last imported it; nothing was changed.',
       conflictsHeading: 'Conflicts to resolve ({{count}})',
       noConflicts: 'No conflicts wait.',

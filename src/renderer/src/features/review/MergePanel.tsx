@@ -123,7 +123,8 @@ export function MergePanel() {
         />
         <ErrorAlert error={error ?? conflicts.error} />
         {result && (
-          <Alert color={result.conflicts > 0 ? 'yellow' : 'green'} variant="light" data-testid="merge-imported">
+          // Yellow only while conflicts still wait: once they are resolved the import is done.
+          <Alert color={result.conflicts > 0 && list.length > 0 ? 'yellow' : 'green'} variant="light" data-testid="merge-imported">
             {nothingNew ? t('review.merge.nothingNew') : t('review.merge.imported', { ...result })}
           </Alert>
         )}
