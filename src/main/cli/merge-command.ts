@@ -34,9 +34,9 @@ const STRINGS: Record<Language, MergeStrings> = {
     tooManyArguments: '"bmma merge" takes two files: INTO and FROM.',
     noFromPassphrase: "No passphrase for FROM: set BMMA_FROM_PASSPHRASE, or run bmma in a terminal to be asked.",
     result: (c) =>
-      `Merged: ${c.added} added, ${c.updated} updated, ${c.conflicts} new conflicts.\n` +
+      `Merged: ${c.added} added, ${c.updated} updated; new conflicts: ${c.conflicts}.\n` +
       (c.pending > 0
-        ? `${c.pending} conflicts wait for you: open the project in BMMA Workbench, Review and sharing tab.\n`
+        ? `Conflicts waiting for you: ${c.pending}. Open the project in BMMA Workbench, Review and sharing tab.\n`
         : 'No conflicts wait.\n'),
   },
   th: {
@@ -44,7 +44,7 @@ const STRINGS: Record<Language, MergeStrings> = {
     tooManyArguments: '"bmma merge" รับสองไฟล์: INTO และ FROM',
     noFromPassphrase: 'ไม่มีรหัสผ่านของ FROM: กำหนด BMMA_FROM_PASSPHRASE หรือเรียก bmma ในเทอร์มินัลเพื่อให้ถาม',
     result: (c) =>
-      `รวมแล้ว: เพิ่ม ${c.added} ปรับปรุง ${c.updated} ข้อขัดแย้งใหม่ ${c.conflicts}\n` +
+      `รวมแล้ว: เพิ่ม ${c.added} รายการ ปรับปรุง ${c.updated} รายการ ข้อขัดแย้งใหม่ ${c.conflicts} รายการ\n` +
       (c.pending > 0
         ? `มีข้อขัดแย้ง ${c.pending} รายการรอคุณอยู่: เปิดโครงการใน BMMA Workbench แท็บการทบทวนและการแบ่งปัน\n`
         : 'ไม่มีข้อขัดแย้งรออยู่\n'),

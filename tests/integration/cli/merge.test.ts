@@ -75,7 +75,7 @@ describe('bmma merge', () => {
     const run = await bmma(['merge', into, from], { env });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('Merged: 1 added, 1 updated, 0 new conflicts.');
+    expect(run.stdout).toContain('Merged: 1 added, 1 updated; new conflicts: 0.');
     expect(run.stdout).toContain('No conflicts wait.');
     expect((await bmma(['verify', into], { env })).code).toBe(0);
     const again = await bmma(['merge', into, from, '--json'], { env });
@@ -93,6 +93,7 @@ describe('bmma merge', () => {
     expect(JSON.parse(json.stdout)).toEqual({ added: 0, updated: 0, conflicts: 1, pending: 1 });
     const th = await bmma(['merge', into, from], { env, lang: 'th' });
     expect(th.code).toBe(6);
+    expect(th.stdout).toContain('ข้อขัดแย้งใหม่ 0 รายการ');
     expect(th.stdout).toContain('มีข้อขัดแย้ง 1 รายการรอคุณอยู่');
   });
 
