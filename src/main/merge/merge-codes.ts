@@ -11,24 +11,48 @@ import { insertRow, quoteId, type Row } from './merge-values';
  * Its id, and so everything linked to it, stays the same.
  */
 
-function nextFreeCode(db: Db, table: string, code: string): string {
-  const match = /^(.*?)(\d+)$/.exec(code);
-  const prefix = match ? match[1]! : `${code}-`;
-  const width = match ? match[2]!.length : 2;
-  const rows = db
-    .prepare(`SELECT code FROM ${quoteId(table)} WHERE substr(code, 1, ?) = ?`)
-    .all(prefix.length, prefix) as { code: string }[];
-  let highest = 0;
-  for (const { code: taken } of rows) {
-    const rest = taken.slice(prefix.length);
-    if (/^\d+$/.test(rest)) highest = Math.max(highest, Number(rest));
+/**
+ * Free codes for records coming from FROM, per table and code prefix: past every code INTO holds
+ * and every code FROM brings in this merge (so a renumbered record never takes the code of one
+ * still to come, which would then clash in turn), and past the prefix's counter in `meta`.
+ */
+export class CodeNumbers {
+  private readonly next = new Map<string, number>();
+
+  constructor(
+    private readonly db: Db,
+    private readonly incoming: readonly { table: string; row: Row }[],
+  ) {}
+
+  take(table: string, code: string): string {
+    const match = /^(.*?)(\d+)$/.exec(code);
+    const prefix = match ? match[1]! : `${code}-`;
+    const width = match ? match[2]!.length : 2;
+    const counterKey = `code-counter:${prefix.replace(/-$/, '')}`;
+    const key = `${table}\u0000${prefix}`;
+    let next = this.next.get(key);
+    if (next === undefined) {
+      const taken = this.db
+        .prepare(`SELECT code FROM ${quoteId(table)} WHERE substr(code, 1, ?) = ?`)
+        .all(prefix.length, prefix) as { code: string }[];
+      const codes = [
+        ...taken.map((r) => r.code),
+        ...this.incoming.filter((i) => i.table === table && typeof i.row['code'] === 'string').map((i) => i.row['code'] as string),
+      ];
+      let highest = 0;
+      for (const other of codes) {
+        if (!other.startsWith(prefix)) continue;
+        const rest = other.slice(prefix.length);
+        if (/^\d+$/.test(rest)) highest = Math.max(highest, Number(rest));
+      }
+      const counter = this.db.prepare('SELECT value FROM meta WHERE key = ?').get(counterKey) as { value: string } | undefined;
+      if (counter) highest = Math.max(highest, Number(counter.value) || 0);
+      next = highest + 1;
+    }
+    this.next.set(key, next + 1);
+    this.db.prepare('UPDATE meta SET value = ? WHERE key = ?').run(String(next), counterKey);
+    return `${prefix}${String(next).padStart(width, '0')}`;
   }
-  const counterKey = `code-counter:${prefix.replace(/-$/, '')}`;
-  const counter = db.prepare('SELECT value FROM meta WHERE key = ?').get(counterKey) as { value: string } | undefined;
-  if (counter) highest = Math.max(highest, Number(counter.value) || 0);
-  const next = highest + 1;
-  if (counter) db.prepare('UPDATE meta SET value = ? WHERE key = ?').run(String(next), counterKey);
-  return `${prefix}${String(next).padStart(width, '0')}`;
 }
 
 /**
@@ -37,7 +61,13 @@ function nextFreeCode(db: Db, table: string, code: string): string {
  * one narrative per section and language...): it comes in as a tombstone, nothing lost, and
  * the caller lists it as a conflict on 'deleted' for the user to choose.
  */
-export function insertFromOther(db: Db, table: string, columns: readonly string[], row: Row): 'inserted' | 'renumbered' | 'parked' {
+export function insertFromOther(
+  db: Db,
+  codes: CodeNumbers,
+  table: string,
+  columns: readonly string[],
+  row: Row,
+): 'inserted' | 'renumbered' | 'parked' {
   try {
     insertRow(db, table, columns, row);
     return 'inserted';
@@ -47,7 +77,7 @@ export function insertFromOther(db: Db, table: string, columns: readonly string[
     const clash =
       typeof code === 'string' &&
       prepared(db, `SELECT 1 FROM ${quoteId(table)} WHERE code = ? AND id <> ?`).get(code, row['id']) !== undefined;
-    let next = clash ? { ...row, code: nextFreeCode(db, table, code) } : row;
+    let next = clash ? { ...row, code: codes.take(table, code) } : row;
     try {
       insertRow(db, table, columns, next);
       return 'renumbered';

@@ -10,7 +10,7 @@ import { readChain, meetingPoint } from './merge-points';
 import { planMerge, type MergePlan } from './merge-plan';
 import { indexedBodies, reindexMerged } from './merge-search';
 import { mergeTable } from './tables';
-import { dropTakenCode, insertFromOther } from './merge-codes';
+import { CodeNumbers, dropTakenCode, insertFromOther } from './merge-codes';
 import { insertRow, keyText, quoteId, toJson, updateRow } from './merge-values';
 
 /**
@@ -125,8 +125,9 @@ function applyPlan(
   db.pragma('defer_foreign_keys = ON');
   let renumbered = 0;
   let parked = 0;
+  const codes = new CodeNumbers(db, plan.inserts);
   for (const { table, columns, row } of plan.inserts) {
-    const outcome = insertFromOther(db, table, columns, row);
+    const outcome = insertFromOther(db, codes, table, columns, row);
     if (outcome === 'inserted') continue;
     // FROM's indexed text names the old code (or the record is now a tombstone): index afresh.
     bodies.delete(String(row['id']));

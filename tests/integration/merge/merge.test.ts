@@ -83,6 +83,17 @@ describe('merging a copy of the project', () => {
     expect(into.read((db) => contentHash(db))).toBe(after);
   });
 
+  it('renumbers only the records whose code is taken here, not the ones coming after them', () => {
+    const ours = [1, 2].map(() => createInterview(into, interviewInput('official')));
+    const theirs = [1, 2, 3, 4].map(() => createInterview(from, interviewInput('official')));
+    expect(theirs.slice(0, 2).map((t) => t.code)).toEqual(ours.map((o) => o.code));
+    expect(mergeB()).toMatchObject({ added: 4, conflicts: 0 });
+    const merged = theirs.map((t) => getInterview(into, t.id).code);
+    // Their third and fourth keep their codes; the two clashing ones go past every code.
+    expect(merged.slice(2)).toEqual(theirs.slice(2).map((t) => t.code));
+    expect(new Set([...ours.map((o) => o.code), ...merged]).size).toBe(6);
+  });
+
   it('parks a record whose place is taken (one live rating per indicator and scope) as a conflict, losing nothing', () => {
     const rate = (project: ProjectFile, value: number) =>
       project.write((ctx) => {
