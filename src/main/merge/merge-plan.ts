@@ -25,6 +25,7 @@ export interface PlannedConflict {
 }
 
 export interface MergePlan {
+  /** Records only FROM has: `row` holds their key, code and updated_at (copied whole later). */
   inserts: { table: string; columns: string[]; row: Row }[];
   updates: { table: RecordTable; row: Row; set: Row }[];
   setReplacements: { table: SetTable; columns: string[]; parentId: string; rows: Row[] }[];
@@ -100,17 +101,20 @@ export function planMerge(
       if (intoFields) intoChanged.add(id);
       if (!intoRow || fromFields) wanted.push({ id, keyRow: fromRow, inInto: intoRow !== undefined, fromFields, intoFields });
     }
-    const fromRows = wholeRows(fromDb, table, wanted.length);
-    const intoRows = wholeRows(intoDb, table, wanted.filter((w) => w.inInto).length);
+    // New records are copied whole when the plan is applied (merge-copy.ts): their key, code
+    // and updated_at are enough here.
+    const changedCount = wanted.filter((w) => w.inInto).length;
+    const fromRows = wholeRows(fromDb, table, changedCount);
+    const intoRows = wholeRows(intoDb, table, changedCount);
     for (const { id, keyRow, inInto, fromFields, intoFields } of wanted) {
-      const fromRow = fromRows(keyRow);
       if (!inInto) {
-        plan.inserts.push({ table: table.name, columns, row: fromRow });
+        plan.inserts.push({ table: table.name, columns, row: keyRow });
         plan.touched.push({ table: table.name, id });
         plan.takenWhole.push({ table: table.name, id });
         plan.added += 1;
         continue;
       }
+      const fromRow = fromRows(keyRow);
       const intoRow = intoRows(keyRow);
       const differing = compared.filter((c) => !sameValue(intoRow[c], fromRow[c]));
       if (differing.length === 0 || !fromFields) continue;

@@ -64,6 +64,11 @@ const SOURCES: Readonly<Record<string, Source>> = {
   },
 };
 
+/** The search kind a table's records are indexed under, if any. */
+export function searchKindOf(table: string): SearchKind | undefined {
+  return SOURCES[table]?.kind;
+}
+
 /**
  * The indexed (already segmented) text of records taken whole from FROM, read from FROM's own
  * index: Thai word segmentation is the costly part of indexing, and FROM has done it already.
@@ -103,10 +108,12 @@ export function reindexMerged(
   db: Db,
   touched: readonly { table: string; id: string }[],
   bodies: ReadonlyMap<string, string | null> = new Map(),
+  /** Records already indexed (copied with FROM's entries). */
+  done: ReadonlySet<string> = new Set(),
 ): void {
-  const hasIndex = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'search_index'").get();
+  const hasIndex = db.prepare("SELECT 1 FROM main.sqlite_master WHERE type = 'table' AND name = 'search_index'").get();
   if (!hasIndex) return;
-  const seen = new Set<string>();
+  const seen = new Set<string>(done);
   for (const { table, id } of touched) {
     const source = SOURCES[table];
     if (!source || seen.has(id)) continue;

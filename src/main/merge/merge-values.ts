@@ -47,9 +47,9 @@ export function allRows(db: Db, table: string): Row[] {
   return db.prepare(`SELECT * FROM ${quoteId(table)}`).all() as Row[];
 }
 
-/** Key columns and updated_at (when the table has it) of every row: enough to plan by. */
+/** Key columns, code and updated_at (when the table has them) of every row: enough to plan by. */
 export function metaRows(db: Db, table: { name: string; key: readonly string[] }, columns: ReadonlySet<string>): Row[] {
-  const wanted = columns.has('updated_at') ? [...table.key, 'updated_at'] : [...table.key];
+  const wanted = [...table.key, ...['code', 'updated_at'].filter((c) => columns.has(c) && !table.key.includes(c))];
   return db.prepare(`SELECT ${wanted.map(quoteId).join(', ')} FROM ${quoteId(table.name)}`).all() as Row[];
 }
 
@@ -77,11 +77,18 @@ export function wholeRows(
   return (keyRow) => (select.get(...table.key.map((k) => keyRow[k])) as Row | undefined) ?? missing(keyRow);
 }
 
+/** INSERT statements by table and column list (one list per table in a plan): built once, not per row. */
+const insertSql = new WeakMap<readonly string[], Map<string, string>>();
+
 export function insertRow(db: Db, table: string, columns: readonly string[], row: Row): void {
-  prepared(
-    db,
-    `INSERT INTO ${quoteId(table)} (${columns.map(quoteId).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
-  ).run(...columns.map((c) => row[c] ?? null));
+  let byTable = insertSql.get(columns);
+  if (!byTable) insertSql.set(columns, (byTable = new Map()));
+  let sql = byTable.get(table);
+  if (sql === undefined) {
+    sql = `INSERT INTO ${quoteId(table)} (${columns.map(quoteId).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
+    byTable.set(table, sql);
+  }
+  prepared(db, sql).run(...columns.map((c) => row[c] ?? null));
 }
 
 export function updateRow(db: Db, table: string, key: readonly string[], keyVals: readonly unknown[], set: Row): void {

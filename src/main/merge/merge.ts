@@ -5,10 +5,11 @@ import path from 'node:path';
 import { AppError } from '../../shared/errors';
 import type { Db } from '../project/cipher';
 import { LATEST_FORMAT_VERSION } from '../project/migrations';
-import { ProjectFile } from '../project/project-file';
+import { ProjectFile, type WriteContext } from '../project/project-file';
 import { readChain, meetingPoint } from './merge-points';
 import { planMerge, type MergePlan } from './merge-plan';
-import { indexedBodies, reindexMerged } from './merge-search';
+import { indexedBodies, reindexMerged, searchKindOf } from './merge-search';
+import { attachFrom, copyIndexEntries, copyRows, detachFrom, sourceRow } from './merge-copy';
 import { mergeTable } from './tables';
 import { CodeNumbers, dropTakenCode, insertFromOther } from './merge-codes';
 import { insertRow, keyText, quoteId, toJson, updateRow } from './merge-values';
@@ -36,6 +37,9 @@ function projectId(db: Db): string {
   return row.id;
 }
 
+/** From this many records on, the merge is written through the rollback journal (ProjectFile.write bulk). */
+const BULK_RECORDS = 500;
+
 function pendingConflicts(db: Db): number {
   return (db.prepare("SELECT count(*) AS n FROM merge_conflicts WHERE status = 'open'").get() as { n: number }).n;
 }
@@ -52,7 +56,7 @@ function sameFile(a: string, b: string): boolean {
 }
 
 /** Merges FROM (an open project file of the current format) into INTO. */
-export function mergeProjects(into: ProjectFile, from: ProjectFile): MergeCounts {
+export function mergeProjects(into: ProjectFile, from: ProjectFile, passphrase: string): MergeCounts {
   if (sameFile(into.path, from.path)) throw new AppError('MERGE_SAME_FILE');
   // A review copy lacks restricted records (their absence would read as deletions) and is
   // read-only; what a reviewer adds comes back as a review packet instead.
@@ -72,7 +76,8 @@ export function mergeProjects(into: ProjectFile, from: ProjectFile): MergeCounts
       const plan = planMerge(intoDb, fromDb, intoChain, fromChain, point);
       const newConflicts = plan.conflicts.filter((c) => !sameOpenConflict(intoDb, c));
       const atHead = head !== undefined && point.fromIndex === fromChain.length - 1;
-      const bodies = indexedBodies(fromDb, plan.takenWhole);
+      const inserted = new Set(plan.inserts.map((i) => `${i.table}\u0000${String(i.row['id'])}`));
+      const bodies = indexedBodies(fromDb, plan.takenWhole.filter((t) => !inserted.has(`${t.table}\u0000${t.id}`)));
       return { id, plan, head, atHead, bodies, newConflicts: newConflicts.length };
     }),
   );
@@ -81,7 +86,15 @@ export function mergeProjects(into: ProjectFile, from: ProjectFile): MergeCounts
   if (nothingNew && planned.newConflicts === 0 && planned.atHead) {
     return { added: 0, updated: 0, conflicts: 0, pending: into.read(pendingConflicts) };
   }
-  return into.write((ctx) => {
+  into.read((db) => attachFrom(db, from.path, passphrase));
+  try {
+    const bulk = plan.inserts.length + plan.updates.length >= BULK_RECORDS;
+    return into.write((ctx) => applyAndRecord(ctx), { deferred: true, bulk });
+  } finally {
+    into.read(detachFrom);
+  }
+
+  function applyAndRecord(ctx: WriteContext): MergeCounts {
     const { renumbered, parked } = applyPlan(ctx.db, plan, ctx.now, new Map(planned.bodies));
     const conflicts = planned.newConflicts + parked;
     const fromHash = head
@@ -101,7 +114,7 @@ export function mergeProjects(into: ProjectFile, from: ProjectFile): MergeCounts
       .prepare('INSERT INTO merge_bases (id, from_event_id, from_hash, into_seq, merged_at) VALUES (?, ?, ?, ?, ?)')
       .run(crypto.randomUUID(), head?.id ?? '', fromHash, seq, ctx.now);
     return { added: plan.added, updated: plan.updated, conflicts, pending: pendingConflicts(ctx.db) };
-  });
+  }
 }
 
 function sameOpenConflict(db: Db, c: MergePlan['conflicts'][number]): boolean {
@@ -126,17 +139,31 @@ function applyPlan(
   let renumbered = 0;
   let parked = 0;
   const codes = new CodeNumbers(db, plan.inserts);
-  for (const { table, columns, row } of plan.inserts) {
-    const outcome = insertFromOther(db, codes, table, columns, row);
-    if (outcome === 'inserted') continue;
-    // FROM's indexed text names the old code (or the record is now a tombstone): index afresh.
-    bodies.delete(String(row['id']));
-    if (outcome === 'renumbered') renumbered += 1;
-    else {
-      parked += 1;
-      const key = mergeTableKey(table);
-      plan.conflicts.push({ table, recordId: keyText(row, key), field: 'deleted', intoValue: toJson(1), fromValue: toJson(0) });
+  // Records copied exactly as FROM has them: their search entries come from FROM's index.
+  const asIs = new Map<string, string[]>();
+  for (const [table, items] of groupByTable(plan.inserts)) {
+    const key = mergeTableKey(table);
+    const { columns } = items[0]!;
+    const ids = items.map((item) => String(item.row['id']));
+    if (key.length === 1 && key[0] === 'id' && copyRows(db, table, columns, ids)) {
+      asIs.set(table, ids);
+      continue;
     }
+    const copied: string[] = [];
+    for (const item of items) {
+      const row = sourceRow(db, table, key, item.row);
+      const outcome = insertFromOther(db, codes, table, columns, row);
+      if (outcome === 'inserted') {
+        copied.push(keyText(row, key));
+        continue;
+      }
+      if (outcome === 'renumbered') renumbered += 1;
+      else {
+        parked += 1;
+        plan.conflicts.push({ table, recordId: keyText(row, key), field: 'deleted', intoValue: toJson(1), fromValue: toJson(0) });
+      }
+    }
+    asIs.set(table, copied);
   }
   for (const { table, row, set } of plan.updates) {
     dropTakenCode(db, table.name, row['id'], set);
@@ -162,8 +189,25 @@ function applyPlan(
       ).run(crypto.randomUUID(), c.table, c.recordId, c.field, c.intoValue, c.fromValue, now);
     }
   }
-  reindexMerged(db, plan.touched, bodies);
+  const indexed = new Set<string>();
+  for (const [table, ids] of asIs) {
+    const kind = searchKindOf(table);
+    if (!kind || ids.length === 0) continue;
+    copyIndexEntries(db, kind, ids);
+    for (const id of ids) indexed.add(id);
+  }
+  reindexMerged(db, plan.touched, bodies, indexed);
   return { renumbered, parked };
+}
+
+function groupByTable(inserts: MergePlan['inserts']): Map<string, MergePlan['inserts']> {
+  const groups = new Map<string, MergePlan['inserts']>();
+  for (const item of inserts) {
+    const group = groups.get(item.table);
+    if (group) group.push(item);
+    else groups.set(item.table, [item]);
+  }
+  return groups;
 }
 
 function mergeTableKey(name: string): readonly string[] {
@@ -182,7 +226,7 @@ export function mergeFromFile(into: ProjectFile, fromPath: string, passphrase: s
   const from = ProjectFile.open(fromPath, passphrase, { ...options, readOnly: true });
   if (from.formatVersion === LATEST_FORMAT_VERSION) {
     try {
-      return mergeProjects(into, from);
+      return mergeProjects(into, from, passphrase);
     } finally {
       from.close();
     }
@@ -194,9 +238,12 @@ export function mergeFromFile(into: ProjectFile, fromPath: string, passphrase: s
     const copy = path.join(dir, 'from.bmma');
     fs.copyFileSync(fromPath, copy);
     if (fs.existsSync(`${fromPath}-wal`)) fs.copyFileSync(`${fromPath}-wal`, `${copy}-wal`);
-    const migrated = ProjectFile.open(copy, passphrase, options);
+    // Opening writable migrates the copy; it is then reopened read-only, as FROM always is,
+    // because a writable open holds the file exclusively and the merge attaches it.
+    ProjectFile.open(copy, passphrase, options).close();
+    const migrated = ProjectFile.open(copy, passphrase, { ...options, readOnly: true });
     try {
-      return mergeProjects(into, migrated);
+      return mergeProjects(into, migrated, passphrase);
     } finally {
       migrated.close();
     }

@@ -236,7 +236,10 @@ export class ProjectFile {
    * only writes marked `allowInReviewCopy` run (comments, decisions, session events);
    * anything else is refused with REVIEW_COPY_READ_ONLY before the transaction starts.
    */
-  write<T>(fn: (ctx: WriteContext) => T, options: { allowInReviewCopy?: boolean } = {}): T {
+  write<T>(
+    fn: (ctx: WriteContext) => T,
+    options: { allowInReviewCopy?: boolean; deferred?: boolean; bulk?: boolean } = {},
+  ): T {
     if (this.readOnly) throw new AppError('READ_ONLY');
     if (!options.allowInReviewCopy && this.isReviewCopy) throw new AppError('REVIEW_COPY_READ_ONLY');
     const now = this.now().toISOString();
@@ -249,7 +252,23 @@ export class ProjectFile {
     };
     let result: T;
     try {
-      result = this.db.transaction(() => fn(ctx)).immediate();
+      // Deferred only for a merge reading another file attached to this connection: BEGIN
+      // IMMEDIATE would ask for a write lock on that file too (refused on a read-only stick).
+      // This connection holds its own file exclusively, so nothing can come in between.
+      const transaction = this.db.transaction(() => fn(ctx));
+      // A bulk write (a merge bringing thousands of records) goes through the rollback journal:
+      // appended pages are written once, where WAL writes them to the log and again at the
+      // checkpoint. Equally durable (synchronous=FULL); a crash rolls back from the journal.
+      // main. only: without it the pragmas would switch a database attached for reading too.
+      if (options.bulk) {
+        this.db.pragma('main.wal_checkpoint(TRUNCATE)');
+        this.db.pragma('main.journal_mode=DELETE');
+      }
+      try {
+        result = options.deferred ? transaction.deferred() : transaction.immediate();
+      } finally {
+        if (options.bulk) this.db.pragma('main.journal_mode=WAL');
+      }
     } catch (error) {
       throw sqliteError(error);
     }

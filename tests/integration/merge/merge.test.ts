@@ -8,7 +8,7 @@ import { listMergeConflicts, resolveMergeConflict } from '../../../src/main/merg
 import { ProjectFile } from '../../../src/main/project/project-file';
 import { createFinding, getFinding, updateFinding, type FindingCreateInput } from '../../../src/main/services/findings';
 import { findingInput } from '../analysis/fixtures';
-import { createInterview, deleteInterview, getInterview, updateInterview } from '../../../src/main/services/interviews';
+import { createInterview, createInterviews, deleteInterview, getInterview, updateInterview } from '../../../src/main/services/interviews';
 import { writeReviewCopy } from '../../../src/main/services/review-copy';
 import { search } from '../../../src/main/services/search';
 import { interviewInput } from '../../helpers/interviews';
@@ -62,6 +62,21 @@ describe('merging a copy of the project', () => {
     expect(getInterview(into, added.id).notes).toBe('Mekong ferry queue observed');
     expect(getInterview(into, ids[0]!).location).toBe('Mae Sot bridge');
     expect(search(into, { query: 'Mekong' }).hits.map((h) => h.id)).toEqual([added.id]);
+    expect(into.checkIntegrity().ok).toBe(true);
+  });
+
+  it("copies a large batch (the rollback-journal path) without touching the other file, and stays in WAL mode", () => {
+    const batch = Array.from({ length: 600 }, (_v, n) => interviewInput('official', { notes: `Batch note ${n} Khlong Yai` }));
+    const theirs = createInterviews(from, batch as never);
+    from.close();
+    const fromFile = path.join(dir, 'b.bmma');
+    const before = crypto.createHash('sha256').update(fs.readFileSync(fromFile)).digest('hex');
+    expect(mergeB()).toMatchObject({ added: 600, conflicts: 0 });
+    expect(crypto.createHash('sha256').update(fs.readFileSync(fromFile)).digest('hex')).toBe(before);
+    expect(fs.existsSync(`${fromFile}-wal`)).toBe(false);
+    expect(getInterview(into, theirs[599]!.id).notes).toBe('Batch note 599 Khlong Yai');
+    expect(search(into, { query: `Khlong ${theirs[599]!.code}` }).hits.map((h) => h.id)).toEqual([theirs[599]!.id]);
+    expect(into.read((db) => db.pragma('journal_mode', { simple: true }))).toBe('wal');
     expect(into.checkIntegrity().ok).toBe(true);
   });
 
