@@ -29,7 +29,9 @@ export function ReadOnlyProvider({ children }: { children: ReactNode }) {
 /**
  * Disables every native field and button inside it in a review copy (a `<fieldset disabled>`):
  * one wrapper per form instead of a prop on each input. Buttons that stay usable (close,
- * comment, decide) must be outside it.
+ * comment, decide) must be outside it. A reviewer reads these fields: their text keeps a
+ * readable contrast (Mantine's disabled grey is too faint to read a statement in), the grey
+ * background still says they cannot change.
  */
 export function ReadOnlyFieldset({ children }: { children: ReactNode }) {
   const readOnly = useReadOnly();
@@ -37,7 +39,13 @@ export function ReadOnlyFieldset({ children }: { children: ReactNode }) {
     <fieldset
       disabled={readOnly}
       data-read-only={readOnly || undefined}
-      style={{ border: 0, margin: 0, padding: 0, minWidth: 0 }}
+      style={{
+        border: 0,
+        margin: 0,
+        padding: 0,
+        minWidth: 0,
+        ...(readOnly ? { '--mantine-color-disabled-color': 'var(--mantine-color-gray-7)' } : {}),
+      }}
     >
       {children}
     </fieldset>
