@@ -8,6 +8,7 @@ import { trainingEn } from './training.en';
 import { curriculumEn } from './curriculum.en';
 import { meetingsEn } from './meetings.en';
 import { reviewEn } from './review.en';
+import { readOnlyEn } from './read-only.en';
 import { vaultEn } from './vault.en';
 import { auditEn } from './audit.en';
 import { planEn } from './plan.en';
@@ -626,6 +627,7 @@ export const en = {
   ...vaultEn,
   ...auditEn,
   ...reviewEn,
+  ...readOnlyEn,
   errors: errorMessages.en,
 };
 

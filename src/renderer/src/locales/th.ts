@@ -8,6 +8,7 @@ import { trainingTh } from './training.th';
 import { curriculumTh } from './curriculum.th';
 import { meetingsTh } from './meetings.th';
 import { reviewTh } from './review.th';
+import { readOnlyTh } from './read-only.th';
 import { vaultTh } from './vault.th';
 import { auditTh } from './audit.th';
 import { planTh } from './plan.th';
@@ -622,5 +623,6 @@ export const th: Catalog = {
   ...vaultTh,
   ...auditTh,
   ...reviewTh,
+  ...readOnlyTh,
   errors: errorMessages.th,
 };

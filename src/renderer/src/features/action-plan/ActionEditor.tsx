@@ -44,6 +44,7 @@ import { StatusBadge } from './StatusBadge';
 import { StatusUpdates } from './StatusUpdates';
 import { TimingFields } from './TimingFields';
 import { ReviewBox } from '../review/ReviewBox';
+import { ReadOnlyBadge, ReadOnlyFieldset, ReadOnlyHint, useReadOnly } from '../review/read-only';
 
 export interface ActionEditorHandle {
   /** Leaving the editor (close, Ctrl+N, another item): asks before unsaved changes are lost. */
@@ -92,6 +93,7 @@ export function ActionEditor({
   ref,
 }: ActionEditorProps) {
   const { t } = useTranslation();
+  const readOnly = useReadOnly();
   const [saved, setSaved] = useState<ActionItem | null>(initial);
   const form = useForm<ActionFormValues>({
     resolver: zodResolver(actionFormSchema),
@@ -165,7 +167,7 @@ export function ActionEditor({
   useImperativeHandle(ref, () => ({ requestClose }));
 
   // Inputs are not ignored: Ctrl+S must work while the user is typing.
-  useHotkeys([['mod+S', () => void saveNow(), { usePhysicalKeys: true }]], []);
+  useHotkeys([['mod+S', () => void (readOnly || saveNow()), { usePhysicalKeys: true }]], []);
 
   // The header's padding (md, top and bottom) is outside the measured content box.
   const { ref: headerRef, height: headerHeight } = useElementSize();
@@ -203,26 +205,30 @@ export function ActionEditor({
             >
               {state}
             </Text>
-            <Group gap="xs" wrap="wrap">
-              <Button
-                size="xs"
-                onClick={() => void saveNow()}
-                loading={save.isPending}
-                aria-keyshortcuts="Control+S"
-                rightSection={
-                  <Kbd size="xs" aria-hidden>
-                    Ctrl+S
-                  </Kbd>
-                }
-              >
-                {saved ? t('actionPlan.editor.save') : t('actionPlan.editor.create')}
-              </Button>
-              {saved && (
-                <Button size="xs" color="red" variant="light" onClick={() => setDeleting(true)}>
-                  {t('actionPlan.editor.delete')}
+            {readOnly ? (
+              <ReadOnlyBadge />
+            ) : (
+              <Group gap="xs" wrap="wrap">
+                <Button
+                  size="xs"
+                  onClick={() => void saveNow()}
+                  loading={save.isPending}
+                  aria-keyshortcuts="Control+S"
+                  rightSection={
+                    <Kbd size="xs" aria-hidden>
+                      Ctrl+S
+                    </Kbd>
+                  }
+                >
+                  {saved ? t('actionPlan.editor.save') : t('actionPlan.editor.create')}
                 </Button>
-              )}
-            </Group>
+                {saved && (
+                  <Button size="xs" color="red" variant="light" onClick={() => setDeleting(true)}>
+                    {t('actionPlan.editor.delete')}
+                  </Button>
+                )}
+              </Group>
+            )}
           </Group>
         </Stack>
       </Drawer.Header>
@@ -254,26 +260,31 @@ export function ActionEditor({
                 ) : (
                   <ErrorAlert error={save.error ?? reload.error} />
                 )}
-                <Section title={t('actionPlan.editor.sections.origin')}>
-                  <OriginFields
-                    form={form}
-                    subAreas={subAreas}
-                    recommendations={recommendations}
-                    subAreaLocked={saved !== null}
-                  />
-                </Section>
-                <Section title={t('actionPlan.editor.sections.content')}>
-                  <BilingualFields form={form} />
-                </Section>
-                <Section title={t('actionPlan.editor.sections.agencies')}>
-                  <AgencyFields form={form} agencies={agencies} />
-                </Section>
-                <Section title={t('actionPlan.editor.sections.timing')}>
-                  <TimingFields form={form} calendar={calendar} />
-                </Section>
-                <Section title={t('actionPlan.editor.sections.resources')}>
-                  <ResourceFields form={form} />
-                </Section>
+                <ReadOnlyHint />
+                <ReadOnlyFieldset>
+                  <Stack gap="lg">
+                    <Section title={t('actionPlan.editor.sections.origin')}>
+                      <OriginFields
+                        form={form}
+                        subAreas={subAreas}
+                        recommendations={recommendations}
+                        subAreaLocked={saved !== null}
+                      />
+                    </Section>
+                    <Section title={t('actionPlan.editor.sections.content')}>
+                      <BilingualFields form={form} />
+                    </Section>
+                    <Section title={t('actionPlan.editor.sections.agencies')}>
+                      <AgencyFields form={form} agencies={agencies} />
+                    </Section>
+                    <Section title={t('actionPlan.editor.sections.timing')}>
+                      <TimingFields form={form} calendar={calendar} />
+                    </Section>
+                    <Section title={t('actionPlan.editor.sections.resources')}>
+                      <ResourceFields form={form} />
+                    </Section>
+                  </Stack>
+                </ReadOnlyFieldset>
                 <Text size="xs" c="dimmed">
                   {t('actionPlan.editor.keyboardHint')}
                 </Text>
@@ -294,16 +305,18 @@ export function ActionEditor({
             >
               <SmartPanel values={values} />
               <ReviewBox targetType="action" targetId={saved?.id ?? null} version={saved?.updatedAt} />
-              <StatusUpdates
-                key={saved?.id ?? 'new'}
-                item={saved}
-                calendar={calendar}
-                onAdded={(item) => {
-                  // The update moved the item's updatedAt: later saves must expect the new one.
-                  setSaved(item);
-                  onSaved(item);
-                }}
-              />
+              <ReadOnlyFieldset>
+                <StatusUpdates
+                  key={saved?.id ?? 'new'}
+                  item={saved}
+                  calendar={calendar}
+                  onAdded={(item) => {
+                    // The update moved the item's updatedAt: later saves must expect the new one.
+                    setSaved(item);
+                    onSaved(item);
+                  }}
+                />
+              </ReadOnlyFieldset>
             </Stack>
           </Grid.Col>
         </Grid>

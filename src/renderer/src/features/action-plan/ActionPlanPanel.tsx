@@ -18,6 +18,7 @@ import { ActionFilters } from './ActionFilters';
 import { ActionList } from './ActionList';
 import { actionDraftFor, type ActionDraft } from './pending-draft';
 import { invalidateAfterActionWrite, useFirstActionPage, type ActionFilter } from './queries';
+import { ReadOnlyBadge, useReadOnly } from '../review/read-only';
 
 type EditorTarget = { session: number; id: string | null; prefill?: ActionDraft };
 
@@ -30,6 +31,7 @@ const EDITOR_WIDTH = 1080;
  */
 export function ActionPlanPanel({ calendar, openRequest }: { calendar: Calendar; openRequest: OpenRequest | null }) {
   const { t } = useTranslation();
+  const readOnly = useReadOnly();
   const language = useUiLanguage();
   const queryClient = useQueryClient();
   const tree = useFrameworkTree();
@@ -83,7 +85,7 @@ export function ActionPlanPanel({ calendar, openRequest }: { calendar: Calendar;
     // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the nonce (see above)
   }, [requestNonce]);
 
-  useHotkeys([['mod+N', () => leaveEditor(() => open(null)), { usePhysicalKeys: true }]], []);
+  useHotkeys([['mod+N', () => readOnly || leaveEditor(() => open(null)), { usePhysicalKeys: true }]], []);
 
   const onSaved = (item: ActionItem) => {
     setSelectedId(item.id);
@@ -115,17 +117,21 @@ export function ActionPlanPanel({ calendar, openRequest }: { calendar: Calendar;
             {t('actionPlan.explanation')}
           </Text>
         </Stack>
-        <Button
-          onClick={() => leaveEditor(() => open(null))}
-          aria-keyshortcuts="Control+N"
-          rightSection={
-            <Kbd size="xs" aria-hidden>
-              {t('actionPlan.newShortcut')}
-            </Kbd>
-          }
-        >
-          {t('actionPlan.newAction')}
-        </Button>
+        {readOnly ? (
+          <ReadOnlyBadge />
+        ) : (
+          <Button
+            onClick={() => leaveEditor(() => open(null))}
+            aria-keyshortcuts="Control+N"
+            rightSection={
+              <Kbd size="xs" aria-hidden>
+                {t('actionPlan.newShortcut')}
+              </Kbd>
+            }
+          >
+            {t('actionPlan.newAction')}
+          </Button>
+        )}
       </Group>
       <Group justify="space-between" align="flex-end" gap="md">
         <ActionFilters filter={filter} areas={areas} agencies={agencyChoices} onChange={setFilter} />

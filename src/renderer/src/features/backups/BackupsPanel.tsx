@@ -9,6 +9,7 @@ import { formatBytes, formatDateTime } from '../../lib/format';
 import { currentLanguage } from '../../lib/i18n';
 import { queryKeys, useBackups } from '../../lib/queries';
 import { RestoreBackupModal } from './RestoreBackupModal';
+import { useReadOnly } from '../review/read-only';
 
 interface BackupsPanelProps {
   projectPath: string;
@@ -18,6 +19,7 @@ interface BackupsPanelProps {
 /** The encrypted backups next to the file: make one now, or restore one into a new file. */
 export function BackupsPanel({ projectPath, calendar }: BackupsPanelProps) {
   const { t } = useTranslation();
+  const readOnly = useReadOnly();
   const queryClient = useQueryClient();
   const language = currentLanguage();
   const backups = useBackups(projectPath);
@@ -74,14 +76,17 @@ export function BackupsPanel({ projectPath, calendar }: BackupsPanelProps) {
                       <Table.Td className="bmma-path">{backup.name}</Table.Td>
                       <Table.Td>{formatBytes(backup.size, language)}</Table.Td>
                       <Table.Td>
-                        <Button
-                          size="compact-sm"
-                          variant="light"
-                          aria-label={t('backups.restoreLabel', { date })}
-                          onClick={() => setRestoring(backup.name)}
-                        >
-                          {t('backups.restore')}
-                        </Button>
+                        {/* A restored review copy could not record its restore: not offered there (issue 6). */}
+                        {!readOnly && (
+                          <Button
+                            size="compact-sm"
+                            variant="light"
+                            aria-label={t('backups.restoreLabel', { date })}
+                            onClick={() => setRestoring(backup.name)}
+                          >
+                            {t('backups.restore')}
+                          </Button>
+                        )}
                       </Table.Td>
                     </Table.Tr>
                   );

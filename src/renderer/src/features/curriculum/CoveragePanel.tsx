@@ -6,6 +6,7 @@ import { localized, useUiLanguage } from '../framework/language';
 import { useOpenRecord } from '../project/navigation';
 import { shorten } from '../recommendations/plan-options';
 import { useCoverage } from './queries';
+import { useReadOnly } from '../review/read-only';
 
 /**
  * Coverage of the training-addressable findings: how many a module covers, and the gaps, each
@@ -13,6 +14,7 @@ import { useCoverage } from './queries';
  */
 export function CoveragePanel({ onStartModule }: { onStartModule: (findingId: string) => void }) {
   const { t } = useTranslation();
+  const readOnly = useReadOnly();
   const language = useUiLanguage();
   const openRecord = useOpenRecord();
   const coverage = useCoverage();
@@ -54,15 +56,17 @@ export function CoveragePanel({ onStartModule }: { onStartModule: (findingId: st
                       </Text>{' '}
                       {shorten(localized(finding.statement, language), 90)}
                     </Anchor>
-                    <Button
-                      size="compact-xs"
-                      variant="light"
-                      style={{ flex: 'none' }}
-                      aria-label={t('curriculum.coverage.startModule', { code: finding.code })}
-                      onClick={() => onStartModule(finding.id)}
-                    >
-                      {t('curriculum.coverage.addModule')}
-                    </Button>
+                    {!readOnly && (
+                      <Button
+                        size="compact-xs"
+                        variant="light"
+                        style={{ flex: 'none' }}
+                        aria-label={t('curriculum.coverage.startModule', { code: finding.code })}
+                        onClick={() => onStartModule(finding.id)}
+                      >
+                        {t('curriculum.coverage.addModule')}
+                      </Button>
+                    )}
                   </Group>
                 </List.Item>
               ))}

@@ -4,10 +4,12 @@ import { useTranslation } from 'react-i18next';
 import type { CurriculumHeader as Header } from '../../../../shared/curriculum';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { saveHeader } from './queries';
+import { ReadOnlyFieldset, useReadOnly } from '../review/read-only';
 
 /** The curriculum's title (EN/TH) and version, saved with its own button. */
 export function CurriculumHeader({ header, onSaved }: { header: Header | null; onSaved: () => void }) {
   const { t } = useTranslation();
+  const readOnly = useReadOnly();
   const [title, setTitle] = useState(header?.title ?? { en: '', th: '' });
   const [version, setVersion] = useState(header?.version ?? '');
   const [failure, setFailure] = useState<unknown>(null);
@@ -21,7 +23,7 @@ export function CurriculumHeader({ header, onSaved }: { header: Header | null; o
     }
   };
   return (
-    <>
+    <ReadOnlyFieldset>
       <Group align="flex-end" gap="sm" wrap="wrap">
         <TextInput
           style={{ flex: 2, minWidth: 220 }}
@@ -42,11 +44,13 @@ export function CurriculumHeader({ header, onSaved }: { header: Header | null; o
           value={version}
           onChange={(event) => setVersion(event.currentTarget.value)}
         />
-        <Button variant="light" onClick={() => void save()}>
-          {t('curriculum.header.save')}
-        </Button>
+        {!readOnly && (
+          <Button variant="light" onClick={() => void save()}>
+            {t('curriculum.header.save')}
+          </Button>
+        )}
       </Group>
       <ErrorAlert error={failure} />
-    </>
+    </ReadOnlyFieldset>
   );
 }

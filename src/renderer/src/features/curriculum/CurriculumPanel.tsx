@@ -14,6 +14,7 @@ import { ModuleEditor } from './ModuleEditor';
 import { ModuleList } from './ModuleList';
 import { invalidateAfterCurriculumWrite, useCurriculum } from './queries';
 import { TwgMembers } from './TwgMembers';
+import { ReadOnlyBadge, ReadOnlyHint, useReadOnly } from '../review/read-only';
 
 type Editing = { session: number; module: CurriculumModule | null; initial: ModuleDraft };
 
@@ -24,6 +25,7 @@ type Editing = { session: number; module: CurriculumModule | null; initial: Modu
  */
 export function CurriculumPanel({ calendar }: { calendar: Calendar }) {
   const { t } = useTranslation();
+  const readOnly = useReadOnly();
   const language = useUiLanguage();
   const queryClient = useQueryClient();
   const curriculum = useCurriculum();
@@ -55,6 +57,7 @@ export function CurriculumPanel({ calendar }: { calendar: Calendar }) {
           ]}
         />
       </Group>
+      <ReadOnlyHint />
       <Text role="status" aria-live="polite" size="sm" c="teal.8" fw={500}>
         {announcement}
       </Text>
@@ -88,7 +91,7 @@ export function CurriculumPanel({ calendar }: { calendar: Calendar }) {
                       })}
                     </Text>
                   </Stack>
-                  <Button onClick={() => open(null)}>{t('curriculum.modules.add')}</Button>
+                  {readOnly ? <ReadOnlyBadge /> : <Button onClick={() => open(null)}>{t('curriculum.modules.add')}</Button>}
                 </Group>
                 <ModuleList
                   modules={modules}

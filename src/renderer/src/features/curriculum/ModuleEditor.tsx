@@ -10,6 +10,7 @@ import { localErrors, serverErrors, type FieldErrors, type ModuleDraft } from '.
 import { agencyOptions, findingOptions } from './options';
 import { OutcomesField } from './OutcomesField';
 import { createModule, deleteModule, updateModule } from './queries';
+import { ReadOnlyFieldset, ReadOnlyHint, useReadOnly } from '../review/read-only';
 
 type Bilingual = { en: string; th: string };
 type TextKey = 'title' | 'audience' | 'materials' | 'assessment' | 'trainerProfile' | 'outline';
@@ -30,6 +31,7 @@ interface ModuleEditorProps {
  */
 export function ModuleEditor({ module, initial, onSaved, onDeleted, onClose }: ModuleEditorProps) {
   const { t } = useTranslation();
+  const readOnly = useReadOnly();
   const language = useUiLanguage();
   const findings = useFindings({});
   const agencies = useAgencies();
@@ -102,71 +104,76 @@ export function ModuleEditor({ module, initial, onSaved, onDeleted, onClose }: M
 
   return (
     <Stack gap="sm" data-testid="module-editor">
-      <SimpleGrid cols={3} spacing="sm">
-        <TextInput
-          label={t('curriculum.editor.code')}
-          description={t('curriculum.editor.codeHint')}
-          required
-          value={draft.code}
-          error={errors.code}
-          onChange={(event) => set({ code: event.currentTarget.value })}
-        />
-        <NumberInput
-          label={t('curriculum.editor.hours')}
-          description={t('curriculum.editor.hoursHint')}
-          required
-          min={0}
-          max={40}
-          // Kept as typed: a silent clamp to 40 would save a value the user did not enter.
-          clampBehavior="none"
-          step={0.5}
-          decimalScale={2}
-          value={draft.hours}
-          error={errors.hours}
-          onChange={(value) => set({ hours: typeof value === 'number' ? value : value === '' ? '' : Number(value) })}
-        />
-        <NumberInput
-          label={t('curriculum.editor.order')}
-          min={0}
-          max={10000}
-          allowDecimal={false}
-          value={draft.order}
-          onChange={(value) => set({ order: typeof value === 'number' ? value : 0 })}
-        />
-      </SimpleGrid>
-      {bilingual('title', t('curriculum.editor.titleEn'), t('curriculum.editor.titleTh'))}
-      <MultiSelect
-        label={t('curriculum.editor.findings')}
-        description={t('curriculum.editor.findingsHint')}
-        data={pickable}
-        value={draft.findingIds}
-        searchable
-        error={errors.findingIds}
-        onChange={(findingIds) => set({ findingIds })}
-        data-testid="finding-picker"
-      />
-      {bilingual('audience', t('curriculum.editor.audienceEn'), t('curriculum.editor.audienceTh'))}
-      <SimpleGrid cols={2} spacing="sm">
-        <MultiSelect
-          label={t('curriculum.editor.methods')}
-          data={methodOptions}
-          value={draft.methods}
-          onChange={(methods) => set({ methods: methods as TeachingMethod[] })}
-        />
-        <Select
-          label={t('curriculum.editor.leadAgency')}
-          data={agencyOptions(agencies.data ?? [], language)}
-          value={draft.leadAgencyCode}
-          searchable
-          clearable
-          onChange={(leadAgencyCode) => set({ leadAgencyCode })}
-        />
-      </SimpleGrid>
-      <OutcomesField value={draft.outcomes} error={errors.outcomes} onChange={(outcomes) => set({ outcomes })} />
-      {bilingual('outline', t('curriculum.editor.outlineEn'), t('curriculum.editor.outlineTh'), 3)}
-      {bilingual('materials', t('curriculum.editor.materialsEn'), t('curriculum.editor.materialsTh'), 2)}
-      {bilingual('assessment', t('curriculum.editor.assessmentEn'), t('curriculum.editor.assessmentTh'), 2)}
-      {bilingual('trainerProfile', t('curriculum.editor.trainerEn'), t('curriculum.editor.trainerTh'), 2)}
+      <ReadOnlyHint />
+      <ReadOnlyFieldset>
+        <Stack gap="sm">
+          <SimpleGrid cols={3} spacing="sm">
+            <TextInput
+              label={t('curriculum.editor.code')}
+              description={t('curriculum.editor.codeHint')}
+              required
+              value={draft.code}
+              error={errors.code}
+              onChange={(event) => set({ code: event.currentTarget.value })}
+            />
+            <NumberInput
+              label={t('curriculum.editor.hours')}
+              description={t('curriculum.editor.hoursHint')}
+              required
+              min={0}
+              max={40}
+              // Kept as typed: a silent clamp to 40 would save a value the user did not enter.
+              clampBehavior="none"
+              step={0.5}
+              decimalScale={2}
+              value={draft.hours}
+              error={errors.hours}
+              onChange={(value) => set({ hours: typeof value === 'number' ? value : value === '' ? '' : Number(value) })}
+            />
+            <NumberInput
+              label={t('curriculum.editor.order')}
+              min={0}
+              max={10000}
+              allowDecimal={false}
+              value={draft.order}
+              onChange={(value) => set({ order: typeof value === 'number' ? value : 0 })}
+            />
+          </SimpleGrid>
+          {bilingual('title', t('curriculum.editor.titleEn'), t('curriculum.editor.titleTh'))}
+          <MultiSelect
+            label={t('curriculum.editor.findings')}
+            description={t('curriculum.editor.findingsHint')}
+            data={pickable}
+            value={draft.findingIds}
+            searchable
+            error={errors.findingIds}
+            onChange={(findingIds) => set({ findingIds })}
+            data-testid="finding-picker"
+          />
+          {bilingual('audience', t('curriculum.editor.audienceEn'), t('curriculum.editor.audienceTh'))}
+          <SimpleGrid cols={2} spacing="sm">
+            <MultiSelect
+              label={t('curriculum.editor.methods')}
+              data={methodOptions}
+              value={draft.methods}
+              onChange={(methods) => set({ methods: methods as TeachingMethod[] })}
+            />
+            <Select
+              label={t('curriculum.editor.leadAgency')}
+              data={agencyOptions(agencies.data ?? [], language)}
+              value={draft.leadAgencyCode}
+              searchable
+              clearable
+              onChange={(leadAgencyCode) => set({ leadAgencyCode })}
+            />
+          </SimpleGrid>
+          <OutcomesField value={draft.outcomes} error={errors.outcomes} onChange={(outcomes) => set({ outcomes })} />
+          {bilingual('outline', t('curriculum.editor.outlineEn'), t('curriculum.editor.outlineTh'), 3)}
+          {bilingual('materials', t('curriculum.editor.materialsEn'), t('curriculum.editor.materialsTh'), 2)}
+          {bilingual('assessment', t('curriculum.editor.assessmentEn'), t('curriculum.editor.assessmentTh'), 2)}
+          {bilingual('trainerProfile', t('curriculum.editor.trainerEn'), t('curriculum.editor.trainerTh'), 2)}
+        </Stack>
+      </ReadOnlyFieldset>
       <ErrorAlert error={failure} />
       {confirming && stored && (
         <Alert color="red" variant="light">
@@ -185,14 +192,16 @@ export function ModuleEditor({ module, initial, onSaved, onDeleted, onClose }: M
       )}
       <Group justify="space-between">
         <Group>
-          <Button onClick={() => void save()} loading={saving}>
-            {t('curriculum.editor.save')}
-          </Button>
+          {!readOnly && (
+            <Button onClick={() => void save()} loading={saving}>
+              {t('curriculum.editor.save')}
+            </Button>
+          )}
           <Button variant="default" onClick={onClose}>
             {t('curriculum.editor.close')}
           </Button>
         </Group>
-        {stored && !confirming && (
+        {stored && !confirming && !readOnly && (
           <Button variant="subtle" color="red" onClick={() => setConfirming(true)}>
             {t('curriculum.editor.delete')}
           </Button>

@@ -11,6 +11,7 @@ import { useUiLanguage } from '../framework/language';
 import { useAgencies } from '../reference/queries';
 import { agencyOptions } from './options';
 import { createTwgMember, deleteTwgMember, updateTwgMember } from './queries';
+import { ReadOnlyFieldset, ReadOnlyHint, useReadOnly } from '../review/read-only';
 
 type Draft = Omit<ChannelInput<'twg.create'>, 'agencyCode'> & { agencyCode: string | null };
 
@@ -35,6 +36,7 @@ export function TwgMemberForm({
   onDone: (message: string) => void;
 }) {
   const { t } = useTranslation();
+  const readOnly = useReadOnly();
   const language = useUiLanguage();
   const agencies = useAgencies();
   const [draft, setDraft] = useState<Draft>(member ?? EMPTY);
@@ -83,60 +85,65 @@ export function TwgMemberForm({
 
   return (
     <Stack gap="sm" data-testid="twg-form">
-      <Select
-        label={t('curriculum.twg.agency')}
-        required
-        searchable
-        data={agencyOptions(agencies.data ?? [], language)}
-        value={draft.agencyCode}
-        error={agencyError}
-        onChange={(agencyCode) => set({ agencyCode })}
-      />
-      <SimpleGrid cols={2} spacing="sm">
-        <Select
-          label={t('curriculum.twg.role')}
-          allowDeselect={false}
-          data={TWG_ROLES.map((role) => ({ value: role, label: t(`curriculum.twg.roles.${role}`) }))}
-          value={draft.role}
-          onChange={(role) => role && set({ role: role as Draft['role'] })}
-        />
-        <Select
-          label={t('curriculum.twg.sex')}
-          allowDeselect={false}
-          data={SEXES.map((sex) => ({ value: sex, label: t(`curriculum.twg.sexes.${sex}`) }))}
-          value={draft.sex}
-          onChange={(sex) => sex && set({ sex: sex as Draft['sex'] })}
-        />
-        <TextInput
-          label={t('curriculum.twg.positionEn')}
-          value={draft.positionTitle.en}
-          onChange={(event) => set({ positionTitle: { ...draft.positionTitle, en: event.currentTarget.value } })}
-        />
-        <TextInput
-          label={t('curriculum.twg.positionTh')}
-          lang="th"
-          value={draft.positionTitle.th}
-          onChange={(event) => set({ positionTitle: { ...draft.positionTitle, th: event.currentTarget.value } })}
-        />
-      </SimpleGrid>
-      <PlanDateField
-        label={t('curriculum.twg.from')}
-        calendar={calendar}
-        value={draft.fromDate}
-        onChange={(fromDate) => set({ fromDate })}
-      />
-      <PlanDateField
-        label={t('curriculum.twg.to')}
-        calendar={calendar}
-        value={draft.toDate}
-        error={dateError}
-        onChange={(toDate) => set({ toDate })}
-      />
-      <Switch
-        label={t('curriculum.twg.active')}
-        checked={draft.active}
-        onChange={(event) => set({ active: event.currentTarget.checked })}
-      />
+      <ReadOnlyHint />
+      <ReadOnlyFieldset>
+        <Stack gap="sm">
+          <Select
+            label={t('curriculum.twg.agency')}
+            required
+            searchable
+            data={agencyOptions(agencies.data ?? [], language)}
+            value={draft.agencyCode}
+            error={agencyError}
+            onChange={(agencyCode) => set({ agencyCode })}
+          />
+          <SimpleGrid cols={2} spacing="sm">
+            <Select
+              label={t('curriculum.twg.role')}
+              allowDeselect={false}
+              data={TWG_ROLES.map((role) => ({ value: role, label: t(`curriculum.twg.roles.${role}`) }))}
+              value={draft.role}
+              onChange={(role) => role && set({ role: role as Draft['role'] })}
+            />
+            <Select
+              label={t('curriculum.twg.sex')}
+              allowDeselect={false}
+              data={SEXES.map((sex) => ({ value: sex, label: t(`curriculum.twg.sexes.${sex}`) }))}
+              value={draft.sex}
+              onChange={(sex) => sex && set({ sex: sex as Draft['sex'] })}
+            />
+            <TextInput
+              label={t('curriculum.twg.positionEn')}
+              value={draft.positionTitle.en}
+              onChange={(event) => set({ positionTitle: { ...draft.positionTitle, en: event.currentTarget.value } })}
+            />
+            <TextInput
+              label={t('curriculum.twg.positionTh')}
+              lang="th"
+              value={draft.positionTitle.th}
+              onChange={(event) => set({ positionTitle: { ...draft.positionTitle, th: event.currentTarget.value } })}
+            />
+          </SimpleGrid>
+          <PlanDateField
+            label={t('curriculum.twg.from')}
+            calendar={calendar}
+            value={draft.fromDate}
+            onChange={(fromDate) => set({ fromDate })}
+          />
+          <PlanDateField
+            label={t('curriculum.twg.to')}
+            calendar={calendar}
+            value={draft.toDate}
+            error={dateError}
+            onChange={(toDate) => set({ toDate })}
+          />
+          <Switch
+            label={t('curriculum.twg.active')}
+            checked={draft.active}
+            onChange={(event) => set({ active: event.currentTarget.checked })}
+          />
+        </Stack>
+      </ReadOnlyFieldset>
       <ErrorAlert error={failure} />
       {confirming && (
         <Alert color="red" variant="light">
@@ -153,14 +160,16 @@ export function TwgMemberForm({
           </Stack>
         </Alert>
       )}
-      <Group justify="space-between">
-        <Button onClick={() => void save()}>{t('curriculum.twg.save')}</Button>
-        {member && !confirming && (
-          <Button variant="subtle" color="red" onClick={() => setConfirming(true)}>
-            {t('curriculum.twg.delete')}
-          </Button>
-        )}
-      </Group>
+      {!readOnly && (
+        <Group justify="space-between">
+          <Button onClick={() => void save()}>{t('curriculum.twg.save')}</Button>
+          {member && !confirming && (
+            <Button variant="subtle" color="red" onClick={() => setConfirming(true)}>
+              {t('curriculum.twg.delete')}
+            </Button>
+          )}
+        </Group>
+      )}
     </Stack>
   );
 }

@@ -9,10 +9,12 @@ import { formatIsoDate } from '../action-plan/format';
 import { localized, useUiLanguage } from '../framework/language';
 import { invalidateAfterTwgWrite, useTwgMembers } from './queries';
 import { TwgMemberForm } from './TwgMemberForm';
+import { ReadOnlyBadge, useReadOnly } from '../review/read-only';
 
 /** The TWG's seats by agency and post; a row opens its form, "Add member" a blank one. */
 export function TwgMembers({ calendar, onAnnounce }: { calendar: Calendar; onAnnounce: (text: string) => void }) {
   const { t } = useTranslation();
+  const readOnly = useReadOnly();
   const language = useUiLanguage();
   const queryClient = useQueryClient();
   const members = useTwgMembers();
@@ -32,7 +34,11 @@ export function TwgMembers({ calendar, onAnnounce }: { calendar: Calendar; onAnn
             {t('curriculum.twg.hint')}
           </Text>
         </Stack>
-        <Button onClick={() => setEditing({ member: null })}>{t('curriculum.twg.add')}</Button>
+        {readOnly ? (
+          <ReadOnlyBadge />
+        ) : (
+          <Button onClick={() => setEditing({ member: null })}>{t('curriculum.twg.add')}</Button>
+        )}
       </Group>
       {members.isPending && <Loader size="sm" />}
       <ErrorAlert error={members.error} />

@@ -109,6 +109,7 @@ export function DocumentEditor({
   });
   return (
     <RecordEditorFrame
+      usage={saved && <EvidenceUsage evidence={{ kind: 'document', id: saved.id }} leave={(proceed) => void leave.requestClose(proceed)} />}
       heading={saved ? t('documents.editor.heading', { code: saved.code }) : t('documents.editor.newHeading')}
       saver={saver}
       leave={leave}
@@ -146,7 +147,6 @@ export function DocumentEditor({
         dateStyle={{ language, calendar }}
         onChanged={() => void refreshAttachments()}
       />
-      {saved && <EvidenceUsage evidence={{ kind: 'document', id: saved.id }} leave={(proceed) => void leave.requestClose(proceed)} />}
     </RecordEditorFrame>
   );
 }

@@ -13,6 +13,7 @@ import type { OpenRequest } from '../search/open-request';
 import { DocumentEditor } from './DocumentEditor';
 import { DocumentList } from './DocumentList';
 import { invalidateAfterDocumentWrite, useDocument, useFirstDocumentPage } from './queries';
+import { ReadOnlyBadge, useReadOnly } from '../review/read-only';
 
 type EditorProps = Omit<Parameters<typeof DocumentEditor>[0], 'initial' | 'ref'>;
 
@@ -22,6 +23,7 @@ type EditorProps = Omit<Parameters<typeof DocumentEditor>[0], 'initial' | 'ref'>
  */
 export function DocumentsPanel({ calendar, openRequest }: { calendar: Calendar; openRequest: OpenRequest | null }) {
   const { t } = useTranslation();
+  const readOnly = useReadOnly();
   const language = useUiLanguage();
   const queryClient = useQueryClient();
   const agencies = useAgencies();
@@ -59,17 +61,21 @@ export function DocumentsPanel({ calendar, openRequest }: { calendar: Calendar; 
             {t('documents.explanation')}
           </Text>
         </Stack>
-        <Button
-          onClick={openNew}
-          aria-keyshortcuts="Control+N"
-          rightSection={
-            <Kbd size="xs" aria-hidden>
-              {t('documents.newShortcut')}
-            </Kbd>
-          }
-        >
-          {t('documents.newDocument')}
-        </Button>
+        {readOnly ? (
+          <ReadOnlyBadge />
+        ) : (
+          <Button
+            onClick={openNew}
+            aria-keyshortcuts="Control+N"
+            rightSection={
+              <Kbd size="xs" aria-hidden>
+                {t('documents.newShortcut')}
+              </Kbd>
+            }
+          >
+            {t('documents.newDocument')}
+          </Button>
+        )}
       </Group>
       {first.data && (
         <Group justify="flex-end">

@@ -26,6 +26,7 @@ import {
   type KindFilter,
 } from './evidence-options';
 import { useEvidenceLists, useEvidenceSearch } from './queries';
+import { useReadOnly } from '../review/read-only';
 
 /** Options shown at once; typing narrows them. */
 const OPTION_LIMIT = 60;
@@ -59,9 +60,12 @@ export function EvidencePicker({
   kinds = EVIDENCE_KINDS,
   onOpen,
   error,
-  disabled,
+  disabled: disabledProp,
 }: EvidencePickerProps) {
   const { t } = useTranslation();
+  // In a review copy (issue 6) the chosen evidence is shown and opens, but cannot change.
+  const readOnly = useReadOnly();
+  const disabled = disabledProp === true || readOnly;
   const language = useUiLanguage();
   const id = useId();
   const [query, setQuery] = useState('');

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ConfirmModal } from '../interviews/ConfirmModal';
 import { SaveStatus } from '../interviews/SaveStatus';
+import { ReadOnlyBadge, ReadOnlyFieldset, ReadOnlyHint, useReadOnly } from '../review/read-only';
 import type { EditorLeave } from './useEditorLeave';
 import type { RecordSaver } from './useRecordSaver';
 
@@ -25,6 +26,8 @@ interface RecordEditorFrameProps<R> {
   /** Null until the record exists. */
   deletion: Deletion | null;
   children: ReactNode;
+  /** Where the record is cited: links to follow, so outside the read-only fieldset of a review copy. */
+  usage?: ReactNode;
 }
 
 /** Ctrl+Z belongs to the text box while one has the focus: its own undo is finer-grained. */
@@ -39,8 +42,9 @@ function isTextEntry(target: EventTarget | null): boolean {
  * heading, save state, Undo / Save (Ctrl+S) / Delete, the CONFLICT alert with Reload, and the
  * questions before deleting or dropping unsaved changes.
  */
-export function RecordEditorFrame<R>({ heading, saver, leave, onClose, deletion, children }: RecordEditorFrameProps<R>) {
+export function RecordEditorFrame<R>({ heading, saver, leave, onClose, deletion, children, usage }: RecordEditorFrameProps<R>) {
   const { t } = useTranslation();
+  const readOnly = useReadOnly();
   const { state, saved } = saver;
   const [deleting, setDeleting] = useState(false);
   const remove = useMutation({
@@ -50,7 +54,7 @@ export function RecordEditorFrame<R>({ heading, saver, leave, onClose, deletion,
 
   useHotkeys(
     [
-      ['mod+S', () => void saver.saveNow(), { usePhysicalKeys: true }],
+      ['mod+S', () => void (readOnly || saver.saveNow()), { usePhysicalKeys: true }],
       [
         'mod+Z',
         (event: KeyboardEvent) => {
@@ -77,31 +81,35 @@ export function RecordEditorFrame<R>({ heading, saver, leave, onClose, deletion,
           </Group>
           <Group justify="space-between" gap="xs" wrap="wrap">
             <SaveStatus state={state} />
-            <Group gap="xs" wrap="wrap">
-              {saved !== null && (
-                <Button size="xs" variant="default" disabled={!saver.canUndo} onClick={() => void saver.undo()}>
-                  {t('evidenceCommon.editor.undo')}
+            {readOnly ? (
+              <ReadOnlyBadge />
+            ) : (
+              <Group gap="xs" wrap="wrap">
+                {saved !== null && (
+                  <Button size="xs" variant="default" disabled={!saver.canUndo} onClick={() => void saver.undo()}>
+                    {t('evidenceCommon.editor.undo')}
+                  </Button>
+                )}
+                <Button
+                  size="xs"
+                  onClick={() => void saver.saveNow()}
+                  loading={state.kind === 'saving'}
+                  aria-keyshortcuts="Control+S"
+                  rightSection={
+                    <Kbd size="xs" aria-hidden>
+                      Ctrl+S
+                    </Kbd>
+                  }
+                >
+                  {saved !== null ? t('evidenceCommon.editor.saveNow') : t('evidenceCommon.editor.create')}
                 </Button>
-              )}
-              <Button
-                size="xs"
-                onClick={() => void saver.saveNow()}
-                loading={state.kind === 'saving'}
-                aria-keyshortcuts="Control+S"
-                rightSection={
-                  <Kbd size="xs" aria-hidden>
-                    Ctrl+S
-                  </Kbd>
-                }
-              >
-                {saved !== null ? t('evidenceCommon.editor.saveNow') : t('evidenceCommon.editor.create')}
-              </Button>
-              {deletion && (
-                <Button size="xs" color="red" variant="light" onClick={() => setDeleting(true)}>
-                  {t('evidenceCommon.editor.delete')}
-                </Button>
-              )}
-            </Group>
+                {deletion && (
+                  <Button size="xs" color="red" variant="light" onClick={() => setDeleting(true)}>
+                    {t('evidenceCommon.editor.delete')}
+                  </Button>
+                )}
+              </Group>
+            )}
           </Group>
         </Stack>
       </Drawer.Header>
@@ -131,7 +139,11 @@ export function RecordEditorFrame<R>({ heading, saver, leave, onClose, deletion,
                 {t('evidenceCommon.editor.codeAfterSave')}
               </Text>
             )}
-            {children}
+            <ReadOnlyHint />
+            <ReadOnlyFieldset>
+              <Stack gap="md">{children}</Stack>
+            </ReadOnlyFieldset>
+            {usage}
             <Text size="xs" c="dimmed">
               {t('evidenceCommon.editor.keyboardHint')}
             </Text>

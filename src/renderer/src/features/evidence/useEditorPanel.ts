@@ -1,5 +1,6 @@
 import { useHotkeys } from '@mantine/hooks';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useReadOnly } from '../review/read-only';
 import type { OpenRequest } from '../search/open-request';
 import type { RecordEditorHandle } from './useEditorLeave';
 
@@ -35,7 +36,9 @@ export function useEditorPanel(openRequest: OpenRequest | null) {
     if (openRequest) leaveEditor(() => open(openRequest.id));
   }, [openRequest, leaveEditor, open]);
 
-  useHotkeys([['mod+N', openNew, { usePhysicalKeys: true }]], []);
+  // Nothing new is created in a review copy (issue 6).
+  const readOnly = useReadOnly();
+  useHotkeys([['mod+N', () => readOnly || openNew(), { usePhysicalKeys: true }]], []);
 
   return { editing, selectedId, setSelectedId, editorRef, openRecord, openNew, close, leaveEditor };
 }

@@ -5,6 +5,7 @@ import type { ExportProfile } from '../../../../shared/export';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ConfirmModal } from '../interviews/ConfirmModal';
 import { useDeleteProfile, useExportProfiles, useSaveProfile } from './queries';
+import { useReadOnly } from '../review/read-only';
 
 interface SavedProfilesProps {
   profile: ExportProfile;
@@ -15,6 +16,7 @@ interface SavedProfilesProps {
 /** Load a saved profile, save the current one under a name, or delete the one chosen. */
 export function SavedProfiles({ profile, canSave, onLoad }: SavedProfilesProps) {
   const { t } = useTranslation();
+  const readOnly = useReadOnly();
   const profiles = useExportProfiles();
   const save = useSaveProfile();
   const remove = useDeleteProfile();
@@ -40,29 +42,34 @@ export function SavedProfiles({ profile, canSave, onLoad }: SavedProfilesProps) 
           }}
           style={{ flex: 1 }}
         />
-        <Tooltip label={t('exportDoc.saved.delete')}>
-          <ActionIcon
-            variant="subtle"
-            color="red"
-            size="lg"
-            aria-label={t('exportDoc.saved.delete')}
-            disabled={chosen === null}
-            onClick={() => setDeleting(true)}
+        {/* A review copy exports, but keeps no new profiles (issue 6): loading one still works. */}
+        {!readOnly && (
+          <Tooltip label={t('exportDoc.saved.delete')}>
+            <ActionIcon
+              variant="subtle"
+              color="red"
+              size="lg"
+              aria-label={t('exportDoc.saved.delete')}
+              disabled={chosen === null}
+              onClick={() => setDeleting(true)}
+            >
+              ×
+            </ActionIcon>
+          </Tooltip>
+        )}
+        {!readOnly && (
+          <Button
+            variant="light"
+            disabled={!canSave}
+            onClick={() => {
+              setName(chosen ?? '');
+              save.reset();
+              setNaming(true);
+            }}
           >
-            ×
-          </ActionIcon>
-        </Tooltip>
-        <Button
-          variant="light"
-          disabled={!canSave}
-          onClick={() => {
-            setName(chosen ?? '');
-            save.reset();
-            setNaming(true);
-          }}
-        >
-          {t('exportDoc.saved.saveAs')}
-        </Button>
+            {t('exportDoc.saved.saveAs')}
+          </Button>
+        )}
       </Group>
       <ErrorAlert error={profiles.error} />
       <Modal opened={naming} onClose={() => setNaming(false)} title={t('exportDoc.saved.saveAs')} centered>

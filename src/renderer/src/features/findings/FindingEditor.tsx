@@ -32,6 +32,7 @@ import { createFinding, deleteFinding, fetchFinding, updateFinding } from './que
 import { triangulate } from './triangulation';
 import { TriangulationGauge } from './TriangulationGauge';
 import { ReviewBox } from '../review/ReviewBox';
+import { ReadOnlyBadge, ReadOnlyFieldset, ReadOnlyHint, useReadOnly } from '../review/read-only';
 
 export interface FindingEditorHandle {
   /** Leaving the editor (close, Ctrl+N, opening another record): asks before unsaved changes are lost. */
@@ -65,6 +66,7 @@ export function FindingEditor({
   ref,
 }: FindingEditorProps) {
   const { t } = useTranslation();
+  const readOnly = useReadOnly();
   const openRecord = useOpenRecord();
   const openEvidence = useOpenEvidence();
   const form = useForm<FindingFormValues>({
@@ -129,7 +131,7 @@ export function FindingEditor({
     setLeaving({ proceed });
   };
   useImperativeHandle(ref, () => ({ requestClose }));
-  useHotkeys([['mod+S', () => void save(), { usePhysicalKeys: true }]], []);
+  useHotkeys([['mod+S', () => void (readOnly || save()), { usePhysicalKeys: true }]], []);
 
   const remove = async () => {
     if (!saved) return;
@@ -185,34 +187,38 @@ export function FindingEditor({
           </Group>
           <Group justify="space-between" gap="xs" wrap="wrap">
             <SaveStatus state={state} />
-            <Group gap="xs" wrap="wrap">
-              <Button
-                size="xs"
-                onClick={() => void save()}
-                loading={saving}
-                aria-keyshortcuts="Control+S"
-                rightSection={
-                  <Kbd size="xs" aria-hidden>
-                    Ctrl+S
-                  </Kbd>
-                }
-              >
-                {saved ? t('findings.editor.save') : t('findings.editor.create')}
-              </Button>
-              {saved && (
+            {readOnly ? (
+              <ReadOnlyBadge />
+            ) : (
+              <Group gap="xs" wrap="wrap">
                 <Button
                   size="xs"
-                  color="red"
-                  variant="light"
-                  onClick={() => {
-                    setDeleteError(null);
-                    setDeleting(true);
-                  }}
+                  onClick={() => void save()}
+                  loading={saving}
+                  aria-keyshortcuts="Control+S"
+                  rightSection={
+                    <Kbd size="xs" aria-hidden>
+                      Ctrl+S
+                    </Kbd>
+                  }
                 >
-                  {t('findings.editor.delete')}
+                  {saved ? t('findings.editor.save') : t('findings.editor.create')}
                 </Button>
-              )}
-            </Group>
+                {saved && (
+                  <Button
+                    size="xs"
+                    color="red"
+                    variant="light"
+                    onClick={() => {
+                      setDeleteError(null);
+                      setDeleting(true);
+                    }}
+                  >
+                    {t('findings.editor.delete')}
+                  </Button>
+                )}
+              </Group>
+            )}
           </Group>
         </Stack>
       </Drawer.Header>
@@ -242,7 +248,10 @@ export function FindingEditor({
                 }
               />
             </ErrorAlert>
-            <FindingFields form={form} framework={framework} subAreaLocked={saved !== null} />
+            <ReadOnlyHint />
+            <ReadOnlyFieldset>
+              <FindingFields form={form} framework={framework} subAreaLocked={saved !== null} />
+            </ReadOnlyFieldset>
             <Controller
               control={form.control}
               name="evidence"

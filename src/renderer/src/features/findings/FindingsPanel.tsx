@@ -15,6 +15,7 @@ import { FindingEditorLoader } from './FindingEditorLoader';
 import type { FindingType } from './finding-form';
 import { FindingList } from './FindingList';
 import { invalidateAfterFindingWrite, useFindings, type FindingFilter } from './queries';
+import { ReadOnlyBadge, useReadOnly } from '../review/read-only';
 
 type EditorTarget = { session: number; id: string | null };
 
@@ -27,6 +28,7 @@ const EDITOR_WIDTH = 820;
  */
 export function FindingsPanel({ calendar, openRequest }: { calendar: Calendar; openRequest: OpenRequest | null }) {
   const { t } = useTranslation();
+  const readOnly = useReadOnly();
   const language = useUiLanguage();
   const queryClient = useQueryClient();
   const framework = useFrameworkTree();
@@ -56,7 +58,7 @@ export function FindingsPanel({ calendar, openRequest }: { calendar: Calendar; o
     // Only a new request opens the editor; leaveEditor and open are fresh closures every render.
   }, [openRequest]);
 
-  useHotkeys([['mod+N', () => leaveEditor(() => open(null)), { usePhysicalKeys: true }]], []);
+  useHotkeys([['mod+N', () => readOnly || leaveEditor(() => open(null)), { usePhysicalKeys: true }]], []);
 
   const onSaved = (finding: Finding, created: boolean) => {
     setSelectedId(finding.id);
@@ -92,17 +94,21 @@ export function FindingsPanel({ calendar, openRequest }: { calendar: Calendar; o
             {t('findings.explanation')}
           </Text>
         </Stack>
-        <Button
-          onClick={() => leaveEditor(() => open(null))}
-          aria-keyshortcuts="Control+N"
-          rightSection={
-            <Kbd size="xs" aria-hidden>
-              Ctrl+N
-            </Kbd>
-          }
-        >
-          {t('findings.newFinding')}
-        </Button>
+        {readOnly ? (
+          <ReadOnlyBadge />
+        ) : (
+          <Button
+            onClick={() => leaveEditor(() => open(null))}
+            aria-keyshortcuts="Control+N"
+            rightSection={
+              <Kbd size="xs" aria-hidden>
+                Ctrl+N
+              </Kbd>
+            }
+          >
+            {t('findings.newFinding')}
+          </Button>
+        )}
       </Group>
       <Group justify="space-between" align="flex-end" gap="md">
         <Group gap="sm" align="flex-end">

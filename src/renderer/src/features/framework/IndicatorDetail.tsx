@@ -10,6 +10,7 @@ import { BilingualText } from './BilingualText';
 import classes from './Framework.module.css';
 import { localized, useUiLanguage, type Bilingual } from './language';
 import { ScaleTable } from './ScaleTable';
+import { ReadOnlyBadge, useReadOnly } from '../review/read-only';
 
 interface IndicatorDetailProps {
   indicator: ProjectIndicator;
@@ -41,6 +42,7 @@ export function IndicatorDetail({
   onToggleRetired,
 }: IndicatorDetailProps) {
   const { t } = useTranslation();
+  const readOnly = useReadOnly();
   const language = useUiLanguage();
   const headingId = `indicator-${indicator.id}-heading`;
   const hasRubric = indicator.rubric !== null && indicator.rubric.length > 0;
@@ -75,14 +77,18 @@ export function IndicatorDetail({
               )}
             </Group>
           </Stack>
-          <Group gap="xs">
-            <Button variant="default" onClick={onEdit}>
-              {t('framework.detail.edit')}
-            </Button>
-            <Button variant="light" color={indicator.retired ? 'teal' : 'red'} onClick={onToggleRetired}>
-              {indicator.retired ? t('framework.detail.restore') : t('framework.detail.retire')}
-            </Button>
-          </Group>
+          {readOnly ? (
+            <ReadOnlyBadge />
+          ) : (
+            <Group gap="xs">
+              <Button variant="default" onClick={onEdit}>
+                {t('framework.detail.edit')}
+              </Button>
+              <Button variant="light" color={indicator.retired ? 'teal' : 'red'} onClick={onToggleRetired}>
+                {indicator.retired ? t('framework.detail.restore') : t('framework.detail.retire')}
+              </Button>
+            </Group>
+          )}
         </Group>
         {indicator.retired && (
           <Alert color="gray" variant="light">

@@ -15,6 +15,7 @@ import { ChevronIcon, PlusIcon } from './icons';
 import { IndicatorLink } from './IndicatorLink';
 import { localized, useUiLanguage } from './language';
 import type { VisibleSubArea } from './visible-framework';
+import { useReadOnly } from '../review/read-only';
 
 interface SubAreaBranchProps {
   subArea: VisibleSubArea;
@@ -28,6 +29,7 @@ interface SubAreaBranchProps {
 /** A sub-area: a header that folds its indicators away, its count, and the button that adds an indicator to it. */
 export function SubAreaBranch({ subArea, expanded, onToggle, selectedId, onSelect, onAdd }: SubAreaBranchProps) {
   const { t } = useTranslation();
+  const readOnly = useReadOnly();
   const language = useUiLanguage();
   const listId = `subarea-${subArea.code}-indicators`;
   const addLabel = t('framework.addIndicatorTo', { code: subArea.code });
@@ -62,11 +64,13 @@ export function SubAreaBranch({ subArea, expanded, onToggle, selectedId, onSelec
             </Badge>
           </Group>
         </UnstyledButton>
-        <Tooltip label={addLabel} withArrow openDelay={300}>
-          <ActionIcon variant="subtle" size="md" aria-label={addLabel} onClick={() => onAdd(subArea.code)} mt={2}>
-            <PlusIcon />
-          </ActionIcon>
-        </Tooltip>
+        {!readOnly && (
+          <Tooltip label={addLabel} withArrow openDelay={300}>
+            <ActionIcon variant="subtle" size="md" aria-label={addLabel} onClick={() => onAdd(subArea.code)} mt={2}>
+              <PlusIcon />
+            </ActionIcon>
+          </Tooltip>
+        )}
       </Group>
       <Collapse expanded={expanded} id={listId}>
         <Stack gap={0} pl="lg">

@@ -18,6 +18,7 @@ import { deleteInterview } from './queries';
 import { SaveStatus } from './SaveStatus';
 import { useInterviewSaver } from './useInterviewSaver';
 import { InterviewIdentitySection } from '../vault/InterviewIdentitySection';
+import { ReadOnlyBadge, ReadOnlyFieldset, ReadOnlyHint, useReadOnly } from '../review/read-only';
 
 export interface InterviewEditorHandle {
   /** Leaving the editor (close, Ctrl+N): saves what is pending, asks before anything is lost, then proceeds. */
@@ -57,6 +58,7 @@ export function InterviewEditor({
   ref,
 }: InterviewEditorProps) {
   const { t } = useTranslation();
+  const readOnly = useReadOnly();
   // The reference list may arrive after the form opened: the resolver reads it when it validates.
   const [validation] = useState(() => {
     let agencyCodes: ReadonlySet<string> | null = null;
@@ -110,7 +112,7 @@ export function InterviewEditor({
 
   useHotkeys(
     [
-      ['mod+S', () => void saver.saveNow(), { usePhysicalKeys: true }],
+      ['mod+S', () => void (readOnly || saver.saveNow()), { usePhysicalKeys: true }],
       [
         'mod+Z',
         (event: KeyboardEvent) => {
@@ -145,31 +147,35 @@ export function InterviewEditor({
           </Group>
           <Group justify="space-between" gap="xs" wrap="wrap">
             <SaveStatus state={state} />
-            <Group gap="xs" wrap="wrap">
-              {saved && (
-                <Button size="xs" variant="default" disabled={!saver.canUndo} onClick={() => void saver.undo()}>
-                  {t('interviews.editor.undo')}
+            {readOnly ? (
+              <ReadOnlyBadge />
+            ) : (
+              <Group gap="xs" wrap="wrap">
+                {saved && (
+                  <Button size="xs" variant="default" disabled={!saver.canUndo} onClick={() => void saver.undo()}>
+                    {t('interviews.editor.undo')}
+                  </Button>
+                )}
+                <Button
+                  size="xs"
+                  onClick={() => void saver.saveNow()}
+                  loading={state.kind === 'saving'}
+                  aria-keyshortcuts="Control+S"
+                  rightSection={
+                    <Kbd size="xs" aria-hidden>
+                      Ctrl+S
+                    </Kbd>
+                  }
+                >
+                  {saved ? t('interviews.editor.saveNow') : t('interviews.editor.create')}
                 </Button>
-              )}
-              <Button
-                size="xs"
-                onClick={() => void saver.saveNow()}
-                loading={state.kind === 'saving'}
-                aria-keyshortcuts="Control+S"
-                rightSection={
-                  <Kbd size="xs" aria-hidden>
-                    Ctrl+S
-                  </Kbd>
-                }
-              >
-                {saved ? t('interviews.editor.saveNow') : t('interviews.editor.create')}
-              </Button>
-              {saved && (
-                <Button size="xs" color="red" variant="light" onClick={() => setDeleting(true)}>
-                  {t('interviews.editor.delete')}
-                </Button>
-              )}
-            </Group>
+                {saved && (
+                  <Button size="xs" color="red" variant="light" onClick={() => setDeleting(true)}>
+                    {t('interviews.editor.delete')}
+                  </Button>
+                )}
+              </Group>
+            )}
           </Group>
         </Stack>
       </Drawer.Header>
@@ -194,14 +200,19 @@ export function InterviewEditor({
             ) : (
               <ErrorAlert error={error} />
             )}
-            <InterviewFields form={form} calendar={calendar} agencies={agencies} categoryLocked={saved !== null} />
-            <ConsentFields form={form} calendar={calendar} />
-            <GradingFields form={form} />
-            <InterviewIdentitySection interviewId={saved?.id ?? null} />
-            <NotesField
-              form={form}
-              coding={{ interview: saved, ensureSaved, hasUnsavedChanges: saver.hasUnsavedChanges }}
-            />
+            <ReadOnlyHint />
+            <ReadOnlyFieldset>
+              <Stack gap="md">
+                <InterviewFields form={form} calendar={calendar} agencies={agencies} categoryLocked={saved !== null} />
+                <ConsentFields form={form} calendar={calendar} />
+                <GradingFields form={form} />
+                <InterviewIdentitySection interviewId={saved?.id ?? null} />
+                <NotesField
+                  form={form}
+                  coding={{ interview: saved, ensureSaved, hasUnsavedChanges: saver.hasUnsavedChanges }}
+                />
+              </Stack>
+            </ReadOnlyFieldset>
             <Text size="xs" c="dimmed">
               {t('interviews.editor.keyboardHint')}
             </Text>

@@ -14,6 +14,7 @@ import { InterviewFilters } from './InterviewFilters';
 import { InterviewList } from './InterviewList';
 import { useUiLanguage } from './language';
 import { invalidateAfterWrite, useFirstInterviewPage, type InterviewFilter } from './queries';
+import { ReadOnlyBadge, useReadOnly } from '../review/read-only';
 
 type EditorTarget = { session: number; id: string | null };
 
@@ -26,6 +27,7 @@ const EDITOR_WIDTH = 780;
  */
 export function InterviewsPanel({ calendar, openRequest }: { calendar: Calendar; openRequest?: OpenRequest | null }) {
   const { t } = useTranslation();
+  const readOnly = useReadOnly();
   const language = useUiLanguage();
   const queryClient = useQueryClient();
   const agencies = useAgencies();
@@ -68,7 +70,7 @@ export function InterviewsPanel({ calendar, openRequest }: { calendar: Calendar;
     // Only a new request opens the editor; leaveEditor and open are fresh closures every render.
   }, [openRequest]);
 
-  useHotkeys([['mod+N', () => leaveEditor(() => open(null)), { usePhysicalKeys: true }]], []);
+  useHotkeys([['mod+N', () => readOnly || leaveEditor(() => open(null)), { usePhysicalKeys: true }]], []);
 
   const onSaved = (interview: Interview) => {
     setSelectedId(interview.id);
@@ -92,17 +94,21 @@ export function InterviewsPanel({ calendar, openRequest }: { calendar: Calendar;
             {t('interviews.explanation')}
           </Text>
         </Stack>
-        <Button
-          onClick={() => leaveEditor(() => open(null))}
-          aria-keyshortcuts="Control+N"
-          rightSection={
-            <Kbd size="xs" aria-hidden>
-              {t('interviews.newShortcut')}
-            </Kbd>
-          }
-        >
-          {t('interviews.newInterview')}
-        </Button>
+        {readOnly ? (
+          <ReadOnlyBadge />
+        ) : (
+          <Button
+            onClick={() => leaveEditor(() => open(null))}
+            aria-keyshortcuts="Control+N"
+            rightSection={
+              <Kbd size="xs" aria-hidden>
+                {t('interviews.newShortcut')}
+              </Kbd>
+            }
+          >
+            {t('interviews.newInterview')}
+          </Button>
+        )}
       </Group>
       <Group justify="space-between" align="flex-end" gap="md">
         <InterviewFilters filter={filter} agencies={agencyList} onChange={setFilter} />

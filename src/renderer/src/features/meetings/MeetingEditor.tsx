@@ -10,6 +10,7 @@ import { AttendanceSection } from './AttendanceSection';
 import { DetailsForm, detailsOf } from './DetailsForm';
 import { FollowUpsSection } from './FollowUpsSection';
 import { api, meetingKeys, useMeeting, useMeetingErrorText, useMeetingWrite } from './queries';
+import { ReadOnlyFieldset, ReadOnlyHint, useReadOnly } from '../review/read-only';
 
 interface EditorProps {
   id: string;
@@ -20,6 +21,7 @@ interface EditorProps {
 /** One meeting: details, minutes status, attendance, the agenda with provisions, follow-ups. */
 export function MeetingEditor({ id, calendar, onDeleted }: EditorProps) {
   const { t } = useTranslation();
+  const readOnly = useReadOnly();
   const meeting = useMeeting(id);
   const details = useMeetingWrite();
   const queryClient = useQueryClient();
@@ -47,32 +49,44 @@ export function MeetingEditor({ id, calendar, onDeleted }: EditorProps) {
         <Title order={3} size="h4">
           {data.code}
         </Title>
-        <StatusBar meeting={data} />
+        <ReadOnlyFieldset>
+          <StatusBar meeting={data} />
+        </ReadOnlyFieldset>
       </Group>
-      <DetailsForm
-        key={data.updatedAt}
-        initial={detailsOf(data)}
-        calendar={calendar}
-        submitLabel={t('meetings.details.save')}
-        busy={details.busy}
-        error={details.error}
-        onSubmit={(values) =>
-          void details.run(() => api().update({ id, expectedUpdatedAt: data.updatedAt, ...values }))
-        }
-      />
-      <Divider />
-      <AttendanceSection meeting={data} />
-      <Divider />
-      <AgendaSection meeting={data} />
-      <Divider />
-      <FollowUpsSection meeting={data} calendar={calendar} />
-      <Divider />
-      {deleteError && <Alert color="red">{deleteError}</Alert>}
-      <Group justify="flex-end">
-        <Button color="red" variant="light" onClick={() => void remove()}>
-          {t('meetings.details.delete')}
-        </Button>
-      </Group>
+      <ReadOnlyHint />
+      {/* In a review copy (issue 6) every part of the meeting is shown, none can change. */}
+      <ReadOnlyFieldset>
+        <Stack gap="lg">
+          <DetailsForm
+            key={data.updatedAt}
+            initial={detailsOf(data)}
+            calendar={calendar}
+            submitLabel={t('meetings.details.save')}
+            busy={details.busy}
+            error={details.error}
+            onSubmit={(values) =>
+              void details.run(() => api().update({ id, expectedUpdatedAt: data.updatedAt, ...values }))
+            }
+          />
+          <Divider />
+          <AttendanceSection meeting={data} />
+          <Divider />
+          <AgendaSection meeting={data} />
+          <Divider />
+          <FollowUpsSection meeting={data} calendar={calendar} />
+        </Stack>
+      </ReadOnlyFieldset>
+      {!readOnly && (
+        <>
+          <Divider />
+          {deleteError && <Alert color="red">{deleteError}</Alert>}
+          <Group justify="flex-end">
+            <Button color="red" variant="light" onClick={() => void remove()}>
+              {t('meetings.details.delete')}
+            </Button>
+          </Group>
+        </>
+      )}
     </Stack>
   );
 }

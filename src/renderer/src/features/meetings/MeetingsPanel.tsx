@@ -7,6 +7,7 @@ import { MeetingEditor } from './MeetingEditor';
 import { NewMeetingModal } from './NewMeetingModal';
 import { showDate } from './options';
 import { useMeetings } from './queries';
+import { ReadOnlyBadge, useReadOnly } from '../review/read-only';
 
 const STATUS_COLOR = { draft: 'gray', circulated: 'blue', adopted: 'green' } as const;
 
@@ -16,6 +17,7 @@ const STATUS_COLOR = { draft: 'gray', circulated: 'blue', adopted: 'green' } as 
  */
 export function MeetingsPanel({ calendar }: { calendar: Calendar }) {
   const { t } = useTranslation();
+  const readOnly = useReadOnly();
   const language = useUiLanguage();
   const meetings = useMeetings();
   const [openId, setOpenId] = useState<string | null>(null);
@@ -33,7 +35,7 @@ export function MeetingsPanel({ calendar }: { calendar: Calendar }) {
             {t('meetings.explanation')}
           </Text>
         </Stack>
-        <Button onClick={() => setCreating(true)}>{t('meetings.newMeeting')}</Button>
+        {readOnly ? <ReadOnlyBadge /> : <Button onClick={() => setCreating(true)}>{t('meetings.newMeeting')}</Button>}
       </Group>
       {meetings.isError && <Alert color="red">{t('errors.INTERNAL')}</Alert>}
       {meetings.isSuccess && rows.length === 0 && <Text c="dimmed">{t('meetings.empty')}</Text>}

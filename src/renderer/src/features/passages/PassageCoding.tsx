@@ -14,6 +14,7 @@ import { locatePassage, selectedRange, toStoredRange, type Range } from './passa
 import { PassageItem } from './PassageItem';
 import { createPassage, deletePassage, invalidateAfterPassageWrite, passageKeys, useInterviewPassages } from './queries';
 import { passageTargetLabel } from './target-options';
+import { useReadOnly } from '../review/read-only';
 
 /** What the interview editor lends to passage coding. */
 export interface PassageCodingContext {
@@ -102,7 +103,9 @@ export function PassageCoding({ textarea, interview, ensureSaved, hasUnsavedChan
     setSessions((count) => count + 1);
     setCoding({ session: sessions + 1, range, shown: box.value });
   };
-  useHotkeys([['mod+shift+C', startCoding, { usePhysicalKeys: true }]], []);
+  // Nothing is coded in a review copy (issue 6).
+  const readOnly = useReadOnly();
+  useHotkeys([['mod+shift+C', () => readOnly || startCoding(), { usePhysicalKeys: true }]], []);
 
   /** Selects the coded words in the box, scrolled into view, as a reader checks a quote. */
   const selectPassage = (passage: Passage) => {

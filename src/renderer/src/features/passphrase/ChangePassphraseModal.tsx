@@ -10,6 +10,7 @@ import { bmma, unwrap } from '../../lib/bmma';
 import { newPassphraseField, passphraseField, passphrasesMatch, useFieldError } from '../../lib/form-schemas';
 import { MIN_PASSPHRASE_LENGTH } from '../../lib/passphrase';
 import { queryKeys } from '../../lib/queries';
+import { ReadOnlyFieldset, ReadOnlyHint, useReadOnly } from '../review/read-only';
 
 const changeForm = z
   .object({ current: passphraseField, next: newPassphraseField, confirm: z.string() })
@@ -29,6 +30,7 @@ interface ChangePassphraseModalProps {
 /** Current passphrase, then the new one twice; the main process rekeys the file and makes a fresh backup. */
 export function ChangePassphraseModal({ opened, onClose }: ChangePassphraseModalProps) {
   const { t } = useTranslation();
+  const readOnly = useReadOnly();
   const fieldError = useFieldError();
   const queryClient = useQueryClient();
   const form = useForm<ChangeForm>({
@@ -74,35 +76,43 @@ export function ChangePassphraseModal({ opened, onClose }: ChangePassphraseModal
         <form onSubmit={form.handleSubmit((values) => change.mutate(values))} noValidate>
           <Stack gap="md">
             <Text size="sm">{t('changePassphrase.explanation')}</Text>
-            <PassphraseInput
-              label={t('passphrase.current')}
-              data-autofocus
-              error={fieldError(errors.current)}
-              {...form.register('current')}
-            />
-            <Text size="sm" c="dimmed">
-              {t('passphrase.hint', { min: MIN_PASSPHRASE_LENGTH })}
-            </Text>
-            <PassphraseInput
-              label={t('passphrase.next')}
-              strengthOf={next}
-              error={fieldError(errors.next)}
-              {...form.register('next')}
-            />
-            <PassphraseInput
-              label={t('passphrase.confirmNext')}
-              autoComplete="new-password"
-              error={fieldError(errors.confirm)}
-              {...form.register('confirm')}
-            />
+            {/* The main process refuses a new passphrase for a review copy (issue 6). */}
+            <ReadOnlyHint />
+            <ReadOnlyFieldset>
+              <Stack gap="md">
+                <PassphraseInput
+                  label={t('passphrase.current')}
+                  data-autofocus
+                  error={fieldError(errors.current)}
+                  {...form.register('current')}
+                />
+                <Text size="sm" c="dimmed">
+                  {t('passphrase.hint', { min: MIN_PASSPHRASE_LENGTH })}
+                </Text>
+                <PassphraseInput
+                  label={t('passphrase.next')}
+                  strengthOf={next}
+                  error={fieldError(errors.next)}
+                  {...form.register('next')}
+                />
+                <PassphraseInput
+                  label={t('passphrase.confirmNext')}
+                  autoComplete="new-password"
+                  error={fieldError(errors.confirm)}
+                  {...form.register('confirm')}
+                />
+              </Stack>
+            </ReadOnlyFieldset>
             <ErrorAlert error={change.error} />
             <Group justify="flex-end">
               <Button variant="default" onClick={dismiss}>
                 {t('common.cancel')}
               </Button>
-              <Button type="submit" loading={change.isPending}>
-                {t('changePassphrase.submit')}
-              </Button>
+              {!readOnly && (
+                <Button type="submit" loading={change.isPending}>
+                  {t('changePassphrase.submit')}
+                </Button>
+              )}
             </Group>
           </Stack>
         </form>

@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { bmma, unwrap } from '../../lib/bmma';
 import { descriptionField, titleField, useFieldError } from '../../lib/form-schemas';
 import { queryKeys, setProjectStatus } from '../../lib/queries';
+import { ReadOnlyFieldset, ReadOnlyHint, useReadOnly } from '../review/read-only';
 
 const editForm = z.object({ title: titleField, description: descriptionField });
 type EditForm = z.infer<typeof editForm>;
@@ -20,6 +21,7 @@ interface EditProjectFormProps {
 /** Title and description; "Saved" shows once the change is in the file (and in the audit trail). */
 export function EditProjectForm({ info }: EditProjectFormProps) {
   const { t } = useTranslation();
+  const readOnly = useReadOnly();
   const fieldError = useFieldError();
   const queryClient = useQueryClient();
   const form = useForm<EditForm>({
@@ -45,29 +47,36 @@ export function EditProjectForm({ info }: EditProjectFormProps) {
           <Title order={2} size="h4" id="edit-project-heading">
             {t('project.edit.heading')}
           </Title>
-          <TextInput
-            label={t('project.edit.title')}
-            required
-            error={fieldError(errors.title)}
-            {...form.register('title')}
-          />
-          <Textarea
-            label={t('project.edit.description')}
-            autosize
-            minRows={3}
-            maxRows={12}
-            error={fieldError(errors.description)}
-            {...form.register('description')}
-          />
+          <ReadOnlyHint />
+          <ReadOnlyFieldset>
+            <Stack gap="md">
+              <TextInput
+                label={t('project.edit.title')}
+                required
+                error={fieldError(errors.title)}
+                {...form.register('title')}
+              />
+              <Textarea
+                label={t('project.edit.description')}
+                autosize
+                minRows={3}
+                maxRows={12}
+                error={fieldError(errors.description)}
+                {...form.register('description')}
+              />
+            </Stack>
+          </ReadOnlyFieldset>
           <ErrorAlert error={save.error} />
-          <Group gap="md">
-            <Button type="submit" loading={save.isPending} disabled={!isDirty}>
-              {t('project.edit.submit')}
-            </Button>
-            <Text role="status" size="sm" c="teal.8" aria-live="polite">
-              {save.isSuccess && !isDirty ? `✓ ${t('common.saved')}` : ''}
-            </Text>
-          </Group>
+          {!readOnly && (
+            <Group gap="md">
+              <Button type="submit" loading={save.isPending} disabled={!isDirty}>
+                {t('project.edit.submit')}
+              </Button>
+              <Text role="status" size="sm" c="teal.8" aria-live="polite">
+                {save.isSuccess && !isDirty ? `✓ ${t('common.saved')}` : ''}
+              </Text>
+            </Group>
+          )}
         </Stack>
       </form>
     </Card>

@@ -8,6 +8,7 @@ import { useOpenEvidence } from '../evidence-picker/useOpenEvidence';
 import { localized, useUiLanguage } from '../framework/language';
 import { formatDay } from '../interviews/format';
 import { valueColour } from './value-colour';
+import { useReadOnly } from '../review/read-only';
 
 const STATE_COLOURS: Record<Rating['state'], string> = {
   draft: 'gray',
@@ -25,6 +26,7 @@ interface RatingCardProps {
 /** One rating: scope, value on the scale, state, confidence, date, assessor, justification and evidence. */
 export function RatingCard({ rating, calendar, onEdit, onDelete }: RatingCardProps) {
   const { t } = useTranslation();
+  const readOnly = useReadOnly();
   const language = useUiLanguage();
   const openEvidence = useOpenEvidence();
   const scope = rating.scopeLabel[language] || rating.scopeLabel.en;
@@ -45,20 +47,23 @@ export function RatingCard({ rating, calendar, onEdit, onDelete }: RatingCardPro
           <Text fw={600} size="sm" style={{ minWidth: 0 }}>
             {scope}
           </Text>
-          <Group gap={6} wrap="nowrap" style={{ flexShrink: 0 }}>
-            <Button size="xs" variant="default" onClick={onEdit} aria-label={t('ratings.editLabel', { scope })}>
-              {t('ratings.edit')}
-            </Button>
-            <Button
-              size="xs"
-              variant="subtle"
-              color="red"
-              onClick={onDelete}
-              aria-label={t('ratings.deleteLabel', { scope })}
-            >
-              {t('ratings.delete')}
-            </Button>
-          </Group>
+          {/* Nothing to change in a review copy (issue 6). */}
+          {!readOnly && (
+            <Group gap={6} wrap="nowrap" style={{ flexShrink: 0 }}>
+              <Button size="xs" variant="default" onClick={onEdit} aria-label={t('ratings.editLabel', { scope })}>
+                {t('ratings.edit')}
+              </Button>
+              <Button
+                size="xs"
+                variant="subtle"
+                color="red"
+                onClick={onDelete}
+                aria-label={t('ratings.deleteLabel', { scope })}
+              >
+                {t('ratings.delete')}
+              </Button>
+            </Group>
+          )}
         </Group>
         <Group gap="xs" wrap="wrap">
           <Badge

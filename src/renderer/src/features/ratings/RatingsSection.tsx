@@ -12,6 +12,7 @@ import { useDeleteRating, useIndicatorRatings } from './queries';
 import { groupRatingsByScope } from './rating-form';
 import { RatingCard } from './RatingCard';
 import { RatingForm, type RatingFormTarget } from './RatingForm';
+import { ReadOnlyHint, useReadOnly } from '../review/read-only';
 
 interface RatingsSectionProps {
   indicator: ProjectIndicator;
@@ -30,6 +31,7 @@ const FORM_WIDTH = 980;
  */
 export function RatingsSection({ indicator, scale, calendar }: RatingsSectionProps) {
   const { t } = useTranslation();
+  const readOnly = useReadOnly();
   const language = useUiLanguage();
   const ratings = useIndicatorRatings(indicator.id);
   const remove = useDeleteRating();
@@ -55,6 +57,7 @@ export function RatingsSection({ indicator, scale, calendar }: RatingsSectionPro
         <Text size="sm" c="dimmed">
           {indicator.retired ? t('ratings.retiredNote') : t('ratings.explanation')}
         </Text>
+        <ReadOnlyHint />
       </Stack>
       {/* A live region without the status role: the Framework tab has its own status line. */}
       <Text aria-live="polite" size="sm" c="teal.8" fw={500} data-testid="ratings-announcement">
@@ -65,7 +68,7 @@ export function RatingsSection({ indicator, scale, calendar }: RatingsSectionPro
       {ratings.isSuccess &&
         groups.map((group) => {
           const nationalDone = group.type === 'national' && group.ratings.length > 0;
-          const canRate = group.allowed && !indicator.retired && !nationalDone && scale !== undefined;
+          const canRate = !readOnly && group.allowed && !indicator.retired && !nationalDone && scale !== undefined;
           return (
             <Stack key={group.type} gap={6} data-scope-type={group.type}>
               <Group justify="space-between" gap="xs">

@@ -35,6 +35,7 @@ import {
 import { RecommendationFields } from './RecommendationFields';
 import { RecordLink } from './RecordLink';
 import { ReviewBox } from '../review/ReviewBox';
+import { ReadOnlyBadge, ReadOnlyFieldset, ReadOnlyHint, useReadOnly } from '../review/read-only';
 
 export interface RecommendationEditorHandle {
   /** Leaving the editor (close, Ctrl+N, another record): asks before unsaved changes are lost. */
@@ -64,6 +65,7 @@ export function RecommendationEditor({
   ref,
 }: RecommendationEditorProps) {
   const { t } = useTranslation();
+  const readOnly = useReadOnly();
   const openRecord = useOpenRecord();
   const [saved, setSaved] = useState<Recommendation | null>(initial);
   const form = useForm<RecommendationFormValues>({
@@ -125,7 +127,7 @@ export function RecommendationEditor({
   };
   useImperativeHandle(ref, () => ({ requestClose }));
   // Inputs are not ignored: Ctrl+S must work while the user is typing.
-  useHotkeys([['mod+S', () => void saveNow(), { usePhysicalKeys: true }]], []);
+  useHotkeys([['mod+S', () => void (readOnly || saveNow()), { usePhysicalKeys: true }]], []);
 
   const addAction = () => {
     if (!saved) return;
@@ -164,26 +166,30 @@ export function RecommendationEditor({
             >
               {state}
             </Text>
-            <Group gap="xs" wrap="wrap">
-              <Button
-                size="xs"
-                onClick={() => void saveNow()}
-                loading={save.isPending}
-                aria-keyshortcuts="Control+S"
-                rightSection={
-                  <Kbd size="xs" aria-hidden>
-                    Ctrl+S
-                  </Kbd>
-                }
-              >
-                {saved ? t('recommendations.editor.save') : t('recommendations.editor.create')}
-              </Button>
-              {saved && (
-                <Button size="xs" color="red" variant="light" onClick={() => setDeleting(true)}>
-                  {t('recommendations.editor.delete')}
+            {readOnly ? (
+              <ReadOnlyBadge />
+            ) : (
+              <Group gap="xs" wrap="wrap">
+                <Button
+                  size="xs"
+                  onClick={() => void saveNow()}
+                  loading={save.isPending}
+                  aria-keyshortcuts="Control+S"
+                  rightSection={
+                    <Kbd size="xs" aria-hidden>
+                      Ctrl+S
+                    </Kbd>
+                  }
+                >
+                  {saved ? t('recommendations.editor.save') : t('recommendations.editor.create')}
                 </Button>
-              )}
-            </Group>
+                {saved && (
+                  <Button size="xs" color="red" variant="light" onClick={() => setDeleting(true)}>
+                    {t('recommendations.editor.delete')}
+                  </Button>
+                )}
+              </Group>
+            )}
           </Group>
         </Stack>
       </Drawer.Header>
@@ -213,13 +219,16 @@ export function RecommendationEditor({
             ) : (
               <ErrorAlert error={save.error ?? reload.error} />
             )}
-            <RecommendationFields
-              form={form}
-              subAreas={subAreas}
-              findings={findings}
-              linked={saved?.findings ?? []}
-              subAreaLocked={saved !== null}
-            />
+            <ReadOnlyHint />
+            <ReadOnlyFieldset>
+              <RecommendationFields
+                form={form}
+                subAreas={subAreas}
+                findings={findings}
+                linked={saved?.findings ?? []}
+                subAreaLocked={saved !== null}
+              />
+            </ReadOnlyFieldset>
             {saved && (
               <Stack gap="xs" component="section" aria-labelledby="recommendation-actions-heading">
                 <Text fw={600} size="sm" id="recommendation-actions-heading">
@@ -243,11 +252,13 @@ export function RecommendationEditor({
                     ))}
                   </Group>
                 )}
-                <Group>
-                  <Button variant="light" size="sm" onClick={addAction}>
-                    {t('recommendations.editor.addAction')}
-                  </Button>
-                </Group>
+                {!readOnly && (
+                  <Group>
+                    <Button variant="light" size="sm" onClick={addAction}>
+                      {t('recommendations.editor.addAction')}
+                    </Button>
+                  </Group>
+                )}
               </Stack>
             )}
             <ReviewBox targetType="recommendation" targetId={saved?.id ?? null} version={saved?.updatedAt} />

@@ -15,6 +15,7 @@ import { invalidateAfterRecommendationWrite, useFindingsForPicker, useRecommenda
 import { RecommendationEditor, type RecommendationEditorHandle } from './RecommendationEditor';
 import { RecommendationEditorLoader } from './RecommendationEditorLoader';
 import { RecommendationTable } from './RecommendationTable';
+import { ReadOnlyBadge, useReadOnly } from '../review/read-only';
 
 type EditorTarget = { session: number; id: string | null };
 
@@ -27,6 +28,7 @@ const EDITOR_WIDTH = 760;
  */
 export function RecommendationsPanel({ openRequest }: { calendar: Calendar; openRequest: OpenRequest | null }) {
   const { t } = useTranslation();
+  const readOnly = useReadOnly();
   const language = useUiLanguage();
   const queryClient = useQueryClient();
   const tree = useFrameworkTree();
@@ -61,7 +63,7 @@ export function RecommendationsPanel({ openRequest }: { calendar: Calendar; open
     // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the nonce (see above)
   }, [requestNonce]);
 
-  useHotkeys([['mod+N', () => leaveEditor(() => open(null)), { usePhysicalKeys: true }]], []);
+  useHotkeys([['mod+N', () => readOnly || leaveEditor(() => open(null)), { usePhysicalKeys: true }]], []);
 
   const onSaved = (recommendation: Recommendation) => {
     setSelectedId(recommendation.id);
@@ -86,17 +88,21 @@ export function RecommendationsPanel({ openRequest }: { calendar: Calendar; open
             {t('recommendations.explanation')}
           </Text>
         </Stack>
-        <Button
-          onClick={() => leaveEditor(() => open(null))}
-          aria-keyshortcuts="Control+N"
-          rightSection={
-            <Kbd size="xs" aria-hidden>
-              {t('recommendations.newShortcut')}
-            </Kbd>
-          }
-        >
-          {t('recommendations.newRecommendation')}
-        </Button>
+        {readOnly ? (
+          <ReadOnlyBadge />
+        ) : (
+          <Button
+            onClick={() => leaveEditor(() => open(null))}
+            aria-keyshortcuts="Control+N"
+            rightSection={
+              <Kbd size="xs" aria-hidden>
+                {t('recommendations.newShortcut')}
+              </Kbd>
+            }
+          >
+            {t('recommendations.newRecommendation')}
+          </Button>
+        )}
       </Group>
       <Group justify="space-between" align="flex-end" gap="md">
         <Select

@@ -31,6 +31,7 @@ import classes from './ReportText.module.css';
 import { useNarratives } from './queries';
 import { sectionLabel } from './sections';
 import { ReviewBox } from '../review/ReviewBox';
+import { ReadOnlyHint, useReadOnly } from '../review/read-only';
 
 const STATUS_COLOR: Record<SaveStatus, string> = { saved: 'teal', saving: 'dimmed', unsaved: 'orange' };
 
@@ -45,6 +46,7 @@ function findNarrative(list: Narrative[] | undefined, section: NarrativeSection,
  */
 export function ReportTextPanel() {
   const { t } = useTranslation();
+  const readOnly = useReadOnly();
   const uiLanguage = useUiLanguage();
   const narratives = useNarratives();
   const framework = useFrameworkTree();
@@ -126,16 +128,19 @@ export function ReportTextPanel() {
             <Group justify="space-between" align="center">
               <Title order={4}>{labelOf(section)}</Title>
               <Group gap="md" wrap="nowrap">
-                <Text
-                  size="sm"
-                  c={STATUS_COLOR[status]}
-                  role="status"
-                  aria-live="polite"
-                  data-save-status={status}
-                  className={classes.status}
-                >
-                  {t(`reportText.status.${status}`)}
-                </Text>
+                {/* Nothing is saved in a review copy: no save state to show. */}
+                {!readOnly && (
+                  <Text
+                    size="sm"
+                    c={STATUS_COLOR[status]}
+                    role="status"
+                    aria-live="polite"
+                    data-save-status={status}
+                    className={classes.status}
+                  >
+                    {t(`reportText.status.${status}`)}
+                  </Text>
+                )}
                 <SegmentedControl
                   aria-label={t('reportText.languageSwitch')}
                   value={language}
@@ -151,7 +156,15 @@ export function ReportTextPanel() {
             ) : (
               <Grid gap="md">
                 <Grid.Col span={beside ? 7 : 12}>
-                  <NarrativeEditor key={key} narrative={current} label={editorLabel} onStatus={setStatus} />
+                  {/* A review copy shows the text as it is, not editable (issue 6). */}
+                  {readOnly ? (
+                    <Stack gap="xs">
+                      <ReadOnlyHint />
+                      <ReadOnlyNarrative key={key} narrative={current} label={editorLabel} />
+                    </Stack>
+                  ) : (
+                    <NarrativeEditor key={key} narrative={current} label={editorLabel} onStatus={setStatus} />
+                  )}
                 </Grid.Col>
                 {beside && (
                   <Grid.Col span={5}>

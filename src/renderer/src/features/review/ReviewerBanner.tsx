@@ -38,6 +38,9 @@ export function ReviewerBanner() {
           })}
         </Text>
       )}
+      <Text size="sm" mt={mark ? 4 : 0}>
+        {t('readOnly.banner')}
+      </Text>
     </Alert>
   );
 }

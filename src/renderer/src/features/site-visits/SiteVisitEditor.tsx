@@ -108,6 +108,7 @@ export function SiteVisitEditor({
   const photoTypes = t('siteVisits.photos.allowed', { max: formatBytes(MAX_ATTACHMENT_BYTES, language) });
   return (
     <RecordEditorFrame
+      usage={saved && <EvidenceUsage evidence={{ kind: 'site_visit', id: saved.id }} leave={(proceed) => void leave.requestClose(proceed)} />}
       heading={saved ? t('siteVisits.editor.heading', { code: saved.code }) : t('siteVisits.editor.newHeading')}
       saver={saver}
       leave={leave}
@@ -146,7 +147,6 @@ export function SiteVisitEditor({
         dateStyle={{ language, calendar }}
         onChanged={() => void refreshAttachments()}
       />
-      {saved && <EvidenceUsage evidence={{ kind: 'site_visit', id: saved.id }} leave={(proceed) => void leave.requestClose(proceed)} />}
     </RecordEditorFrame>
   );
 }

@@ -13,6 +13,7 @@ import type { OpenRequest } from '../search/open-request';
 import { invalidateAfterSiteVisitWrite, useFirstSiteVisitPage, useSiteVisit } from './queries';
 import { SiteVisitEditor } from './SiteVisitEditor';
 import { SiteVisitList } from './SiteVisitList';
+import { ReadOnlyBadge, useReadOnly } from '../review/read-only';
 
 /**
  * The Site visits tab: the virtualised list and the editor in a side panel.
@@ -20,6 +21,7 @@ import { SiteVisitList } from './SiteVisitList';
  */
 export function SiteVisitsPanel({ calendar, openRequest }: { calendar: Calendar; openRequest: OpenRequest | null }) {
   const { t } = useTranslation();
+  const readOnly = useReadOnly();
   const language = useUiLanguage();
   const queryClient = useQueryClient();
   const crossingPoints = useCrossingPoints();
@@ -57,17 +59,21 @@ export function SiteVisitsPanel({ calendar, openRequest }: { calendar: Calendar;
             {t('siteVisits.explanation')}
           </Text>
         </Stack>
-        <Button
-          onClick={openNew}
-          aria-keyshortcuts="Control+N"
-          rightSection={
-            <Kbd size="xs" aria-hidden>
-              {t('siteVisits.newShortcut')}
-            </Kbd>
-          }
-        >
-          {t('siteVisits.newVisit')}
-        </Button>
+        {readOnly ? (
+          <ReadOnlyBadge />
+        ) : (
+          <Button
+            onClick={openNew}
+            aria-keyshortcuts="Control+N"
+            rightSection={
+              <Kbd size="xs" aria-hidden>
+                {t('siteVisits.newShortcut')}
+              </Kbd>
+            }
+          >
+            {t('siteVisits.newVisit')}
+          </Button>
+        )}
       </Group>
       {first.data && (
         <Group justify="flex-end">

@@ -15,10 +15,12 @@ import { ParticipantsTable } from './ParticipantsTable';
 import { useTotEvent, useTotWrite } from './queries';
 import { ResultsPanel } from './ResultsPanel';
 import { ScoresTable } from './ScoresTable';
+import { ReadOnlyBadge, ReadOnlyFieldset, ReadOnlyHint, useReadOnly } from '../review/read-only';
 
 /** One event: its fields, then a tab per part of the training (agenda → results). */
 export function EventEditor({ id, calendar, onClose }: { id: string; calendar: Calendar; onClose: () => void }) {
   const { t } = useTranslation();
+  const readOnly = useReadOnly();
   const language = useUiLanguage();
   const query = useTotEvent(id);
   const [editing, setEditing] = useState(false);
@@ -44,11 +46,16 @@ export function EventEditor({ id, calendar, onClose }: { id: string; calendar: C
             {t('training.event.days', { count: event.days })} · {event.venue}
           </Text>
         </div>
-        <Button variant="default" onClick={() => setEditing((v) => !v)}>
-          {t('training.edit')}
-        </Button>
+        {readOnly ? (
+          <ReadOnlyBadge />
+        ) : (
+          <Button variant="default" onClick={() => setEditing((v) => !v)}>
+            {t('training.edit')}
+          </Button>
+        )}
       </Group>
-      {editing && (
+      <ReadOnlyHint />
+      {editing && !readOnly && (
         <EventForm
           key={event.updatedAt}
           calendar={calendar}
@@ -69,19 +76,29 @@ export function EventEditor({ id, calendar, onClose }: { id: string; calendar: C
           <Tabs.Tab value="results">{t('training.tabs.results')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="agenda" pt="md">
-          <AgendaGrid event={event} calendar={calendar} />
+          <ReadOnlyFieldset>
+            <AgendaGrid event={event} calendar={calendar} />
+          </ReadOnlyFieldset>
         </Tabs.Panel>
         <Tabs.Panel value="participants" pt="md">
-          <ParticipantsTable event={event} />
+          <ReadOnlyFieldset>
+            <ParticipantsTable event={event} />
+          </ReadOnlyFieldset>
         </Tabs.Panel>
         <Tabs.Panel value="attendance" pt="md">
-          <AttendanceGrid event={event} calendar={calendar} />
+          <ReadOnlyFieldset>
+            <AttendanceGrid event={event} calendar={calendar} />
+          </ReadOnlyFieldset>
         </Tabs.Panel>
         <Tabs.Panel value="scores" pt="md">
-          <ScoresTable event={event} />
+          <ReadOnlyFieldset>
+            <ScoresTable event={event} />
+          </ReadOnlyFieldset>
         </Tabs.Panel>
         <Tabs.Panel value="evaluation" pt="md">
-          <EvaluationPanel event={event} calendar={calendar} />
+          <ReadOnlyFieldset>
+            <EvaluationPanel event={event} calendar={calendar} />
+          </ReadOnlyFieldset>
         </Tabs.Panel>
         <Tabs.Panel value="results" pt="md">
           <ResultsPanel event={event} />

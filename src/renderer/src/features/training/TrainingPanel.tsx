@@ -9,10 +9,12 @@ import { EventEditor } from './EventEditor';
 import { EventForm } from './EventForm';
 import { showDay } from './format';
 import { useTotEvents, useTotWrite } from './queries';
+import { ReadOnlyBadge, useReadOnly } from '../review/read-only';
 
 /** The Training tab (Component 4): the events, and one event's editor at a time. */
 export function TrainingPanel({ calendar }: { calendar: Calendar }) {
   const { t } = useTranslation();
+  const readOnly = useReadOnly();
   const language = useUiLanguage();
   const events = useTotEvents();
   const [openId, setOpenId] = useState<string | null>(null);
@@ -32,7 +34,7 @@ export function TrainingPanel({ calendar }: { calendar: Calendar }) {
             {t('training.intro')}
           </Text>
         </div>
-        <Button onClick={() => setCreating(true)}>{t('training.newEvent')}</Button>
+        {readOnly ? <ReadOnlyBadge /> : <Button onClick={() => setCreating(true)}>{t('training.newEvent')}</Button>}
       </Group>
       {rows.length === 0 && events.isSuccess ? (
         <Text c="dimmed">{t('training.empty')}</Text>

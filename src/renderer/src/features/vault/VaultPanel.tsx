@@ -10,12 +10,14 @@ import { VaultDestroyCard } from './VaultDestroyCard';
 import { VaultIdentityList } from './VaultIdentityList';
 import { VaultSetupForm } from './VaultSetupForm';
 import { VaultUnlockForm } from './VaultUnlockForm';
+import { ReadOnlyHint, useReadOnly } from '../review/read-only';
 
 const STATE_COLOR = { not_set_up: 'gray', locked: 'blue', unlocked: 'teal', destroyed: 'red' } as const;
 
 /** The Identity vault tab: set up, unlock / lock, the destruction date, the identities, destruction. */
 export function VaultPanel({ calendar }: { calendar: Calendar }) {
   const { t } = useTranslation();
+  const readOnly = useReadOnly();
   const queryClient = useQueryClient();
   const status = useVaultStatus();
   const lock = useMutation({
@@ -52,7 +54,8 @@ export function VaultPanel({ calendar }: { calendar: Calendar }) {
       <Text size="sm">{t('vault.explanation')}</Text>
       <ErrorAlert error={status.error ?? lock.error} />
       {status.isPending && <Loader size="sm" />}
-      {vault?.state === 'not_set_up' && <VaultSetupForm calendar={calendar} />}
+      {/* A review copy never holds a vault and cannot be given one (issue 6). */}
+      {vault?.state === 'not_set_up' && (readOnly ? <ReadOnlyHint /> : <VaultSetupForm calendar={calendar} />)}
       {vault?.state === 'destroyed' && (
         <Alert color="red" variant="light" data-testid="vault-destroyed">
           {t('vault.destroyed', { date: vault.destroyedAt?.slice(0, 10) ?? '' })}
