@@ -150,7 +150,8 @@ function services(deps: ApiDeps): Services {
       const restored = session.replace(() =>
         ProjectFile.open(targetPath, passphrase, { actor: settings.deviceId, backupOnOpen: true, nativeBinding: deps.nativeBinding }),
       );
-      restored.write((ctx) => ctx.audit('project.restored', 'project', null, { from: name }));
+      // A reviewer restoring their review copy's backup: the event only, no content change.
+      restored.write((ctx) => ctx.audit('project.restored', 'project', null, { from: name }), { allowInReviewCopy: true });
       return getProjectInfo(restored);
     },
 

@@ -328,6 +328,9 @@ export class ProjectFile {
    */
   changePassphrase(current: string, next: string): void {
     if (this.readOnly) throw new AppError('READ_ONLY');
+    // Refused before the rekey: afterwards the audit write would be, leaving a file that
+    // opens only with a passphrase the user was told had not been set.
+    if (this.isReviewCopy) throw new AppError('REVIEW_COPY_READ_ONLY');
     if (!this.matchesPassphrase(current)) throw new AppError('WRONG_PASSPHRASE');
     assertStrongPassphrase(next);
     if (this.options.unencrypted) throw new AppError('INTERNAL');

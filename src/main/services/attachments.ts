@@ -266,6 +266,9 @@ export async function exportAttachment(
   choosePath: (suggestedName: string) => Promise<string | null>,
 ): Promise<{ path: string | null; sha256: string }> {
   const attachment = project.read((db) => readAttachment(db, id));
+  // The export's audit event is a content write, refused in a review copy: refuse before the
+  // dialog rather than after the file is on disk.
+  if (project.isReviewCopy) throw new AppError('REVIEW_COPY_READ_ONLY');
   const target = await choosePath(attachment.file_name);
   if (target === null) return { path: null, sha256: attachment.sha256 };
 

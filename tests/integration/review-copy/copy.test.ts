@@ -168,6 +168,17 @@ describe('reviewCopy.* through the api', () => {
     expectValue(await call('project.close'));
   });
 
+  it('refuses a passphrase change in a review copy before re-encrypting: the copy still opens with its passphrase', async () => {
+    expectValue(await call('project.open', { path: path.join(dir, 'copy.bmma'), passphrase: COPY_PASSPHRASE }));
+    const error = expectError(
+      await call('project.changePassphrase', { current: COPY_PASSPHRASE, next: 'another reviewer phrase 8841 kiwi' }),
+    );
+    expect(error.code).toBe('REVIEW_COPY_READ_ONLY');
+    expectValue(await call('project.close'));
+    expectValue(await call('project.open', { path: path.join(dir, 'copy.bmma'), passphrase: COPY_PASSPHRASE }));
+    expectValue(await call('project.close'));
+  });
+
   it('says an ordinary project is not a review copy', async () => {
     expectValue(await call('project.open', { path: source(), passphrase: PASSPHRASE }));
     expect(expectValue(await call('reviewCopy.status'))).toEqual({ reviewCopy: false, mark: null });
