@@ -56,25 +56,35 @@ export type DeviceLabels = z.infer<typeof deviceLabelsOutput>;
 
 type Words = { th: string; en: string };
 
-/** The fallbacks when a device has no name: this one, or another by the start of its id. */
-export const DEVICE_FALLBACK_WORDS: { thisComputer: Words; device: Words } = {
+/**
+ * The fallbacks when a device has no name: this one, or another by the start of its id; and the
+ * app's own actors (reference data loaded by the app, writes made by the bmma command line).
+ */
+export const DEVICE_FALLBACK_WORDS: { thisComputer: Words; device: Words; system: Words; cli: Words } = {
   thisComputer: { th: 'เครื่องนี้', en: 'This computer' },
   device: { th: 'เครื่อง {{id}}', en: 'Device {{id}}' },
+  system: { th: 'ระบบ (BMMA Workbench)', en: 'System (BMMA Workbench)' },
+  cli: { th: 'คำสั่ง bmma', en: 'bmma command line' },
 };
+
+/** Actors the app itself records (SYSTEM_ACTOR, CLI_ACTOR), shown in words. */
+const APP_ACTORS = { system: 'system', cli: 'cli' } as const;
 
 const DEVICE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-/i;
 
 /**
- * What to call an actor: its name when it has one; "This computer" for this device; "Device
- * 1a2b3c4d" for another device id; anything else (the CLI's "cli") as recorded.
+ * What to call an actor: its name when it has one; "This computer" for this device; the app's
+ * own actors in words; "Device 1a2b3c4d" for another device id; anything else as recorded.
  */
 export function deviceDisplayName(
   actor: string,
   label: string | null | undefined,
   thisDevice: string | null,
-  words: { thisComputer: string; device: (shortId: string) => string },
+  words: { thisComputer: string; device: (shortId: string) => string; system: string; cli: string },
 ): string {
   if (label) return label;
   if (thisDevice !== null && actor === thisDevice) return words.thisComputer;
+  if (actor === APP_ACTORS.system) return words.system;
+  if (actor === APP_ACTORS.cli) return words.cli;
   return DEVICE_ID.test(actor) ? words.device(actor.slice(0, 8)) : actor;
 }

@@ -30,6 +30,7 @@ const ui = {
     description: 'Description',
     saveChanges: 'Save changes',
     trailTab: 'Audit trail',
+    system: 'System (BMMA Workbench)',
     user: 'User',
     from: 'From',
     to: 'To (inclusive)',
@@ -68,6 +69,7 @@ const ui = {
     description: 'คำอธิบาย',
     saveChanges: 'บันทึกการแก้ไข',
     trailTab: 'บันทึกการตรวจสอบ',
+    system: 'ระบบ (BMMA Workbench)',
     user: 'ผู้ใช้',
     from: 'ตั้งแต่วันที่',
     to: 'ถึงวันที่ (รวมวันนั้น)',
@@ -175,10 +177,10 @@ for (const language of ['th', 'en'] as const) {
     const rows = trail.getByTestId('audit-event');
     await expect(rows.first()).toHaveAttribute('data-action', 'project.updated');
     await expect(rows.first().getByTestId('audit-actor')).toHaveText(name);
-    // Every event but the reference data loaded by the app itself ("system") is this computer's.
+    // Every event but the reference data loaded by the app itself (the "system") is this computer's.
     const total = await rows.count();
     await expect(trail.getByTestId('audit-actor').filter({ hasText: name })).toHaveCount(total - 1);
-    await expect(trail.getByTestId('audit-actor').filter({ hasText: /^system$/ })).toHaveCount(1);
+    await expect(trail.getByTestId('audit-actor').filter({ hasText: text.system })).toHaveCount(1);
     // The device id is on hover only, never as the text.
     const deviceId = device.id;
     await expect(rows.first().getByTestId('audit-actor')).toHaveAttribute('title', deviceId);
@@ -214,6 +216,9 @@ for (const language of ['th', 'en'] as const) {
     // "To" a year earlier: the range is refused with a message; a year earlier on both: nothing.
     await choose(page, filters, text.datePart('Year', text.to), lastYear);
     await expect(trail.getByRole('alert').filter({ hasText: text.badRange })).toBeVisible();
+    // Nothing is listed or exported while the range cannot be read.
+    await expect(trail.getByTestId('audit-table')).toHaveCount(0);
+    await expect(trail.getByTestId('audit-annex-export')).toBeDisabled();
     await screenshot(page, language, '04-bad-range');
     await choose(page, filters, text.datePart('Year', text.from), lastYear);
     await expect(trail.getByRole('alert').filter({ hasText: text.badRange })).toHaveCount(0);

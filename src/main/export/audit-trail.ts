@@ -90,6 +90,8 @@ function userLines(profile: ExportProfile, event: AuditEventSummary, thisDevice:
     deviceDisplayName(event.actor, event.actorLabel, thisDevice, {
       thisComputer: DEVICE_FALLBACK_WORDS.thisComputer[language],
       device: (id) => DEVICE_FALLBACK_WORDS.device[language].replace('{{id}}', id),
+      system: DEVICE_FALLBACK_WORDS.system[language],
+      cli: DEVICE_FALLBACK_WORDS.cli[language],
     });
   const named = lines(profile, { th: name('th'), en: name('en') });
   const id = /^[0-9a-f]{8}-[0-9a-f]{4}-/i.test(event.actor) ? event.actor.slice(0, 8) : event.actor;

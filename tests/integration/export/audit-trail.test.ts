@@ -93,7 +93,8 @@ describe('the audit trail annex', () => {
       if (!event) throw new Error('fewer events than rows');
       expect(row.cells[0]).toBe(event.seq.toLocaleString('en-US'));
       // No computer here has a name: the exporting one is "This computer", the others as recorded.
-      expect(row.cells[2]).toBe(event.actor === project.actor ? 'This computer' : event.actor);
+      const user = { [project.actor]: 'This computer', cli: 'bmma command line', system: 'System (BMMA Workbench)' };
+      expect(row.cells[2]).toBe(user[event.actor] ?? event.actor);
       expect(row.cells[3]).toBe(auditActionWords(event.action, 'en'));
       // People (interviews) by record id, never by pseudonym code; other records by code when known.
       const shown = event.entity === 'interview' ? event.entityId : (event.recordCode ?? event.entityId);

@@ -5,7 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import { deviceDisplayName, deviceLabelProblem, normaliseDeviceLabel } from '../../../src/shared/device-labels';
 
-const words = { thisComputer: 'This computer', device: (id: string) => `Device ${id}` };
+const words = {
+  thisComputer: 'This computer',
+  device: (id: string) => `Device ${id}`,
+  system: 'System (BMMA Workbench)',
+  cli: 'bmma command line',
+};
 const ME = '1a2b3c4d-0000-4000-8000-000000000001';
 const OTHER = '9f8e7d6c-0000-4000-8000-000000000002';
 
@@ -33,8 +38,9 @@ describe('what an actor is called', () => {
     expect(deviceDisplayName(ME, null, ME, words)).toBe('This computer');
     expect(deviceDisplayName(OTHER, null, ME, words)).toBe('Device 9f8e7d6c');
     expect(deviceDisplayName(OTHER, null, null, words)).toBe('Device 9f8e7d6c');
-    // Actors that are not device ids (the CLI, the app's own seeding) as recorded.
-    expect(deviceDisplayName('cli', null, ME, words)).toBe('cli');
-    expect(deviceDisplayName('system', undefined, ME, words)).toBe('system');
+    // The app's own actors in words; anything else that is not a device id as recorded.
+    expect(deviceDisplayName('cli', null, ME, words)).toBe('bmma command line');
+    expect(deviceDisplayName('system', undefined, ME, words)).toBe('System (BMMA Workbench)');
+    expect(deviceDisplayName('device-aaaa', null, ME, words)).toBe('device-aaaa');
   });
 });

@@ -62,6 +62,8 @@ export const auditEn = {
     saved: 'Saved',
     thisComputer: 'This computer',
     other: 'Device {{id}}',
+    system: 'System (BMMA Workbench)',
+    cli: 'bmma command line',
     problems: {
       empty: 'Enter a name for this computer, or remove the name.',
       tooLong: 'The name is too long: at most {{max}} characters.',

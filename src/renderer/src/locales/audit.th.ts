@@ -64,6 +64,8 @@ export const auditTh: typeof auditEn = {
     saved: 'บันทึกแล้ว',
     thisComputer: 'เครื่องนี้',
     other: 'เครื่อง {{id}}',
+    system: 'ระบบ (BMMA Workbench)',
+    cli: 'คำสั่ง bmma',
     problems: {
       empty: 'โปรดใส่ชื่อของเครื่องนี้ หรือลบชื่อออก',
       tooLong: 'ชื่อยาวเกินไป ไม่เกิน {{max}} ตัวอักษร',

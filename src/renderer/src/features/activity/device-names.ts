@@ -24,7 +24,7 @@ export function useDeviceLabels() {
 
 /**
  * What to call an actor: its name; "This computer" for this one when unnamed; "Device 1a2b3c4d"
- * for another; anything else (the CLI's "cli") as recorded. `known` is a name already at hand
+ * for another; the app's own actors in words. `known` is a name already at hand
  * (an event's actorLabel), used while the names are loading.
  */
 export function useDeviceName(): (actor: string, known?: string | null) => string {
@@ -37,6 +37,8 @@ export function useDeviceName(): (actor: string, known?: string | null) => strin
       return deviceDisplayName(actor, label, data?.thisDevice ?? null, {
         thisComputer: t('device.thisComputer'),
         device: (id) => t('device.other', { id }),
+        system: t('device.system'),
+        cli: t('device.cli'),
       });
     },
     [data, t],
