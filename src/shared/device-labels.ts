@@ -83,8 +83,9 @@ export function deviceDisplayName(
   words: { thisComputer: string; device: (shortId: string) => string; system: string; cli: string },
 ): string {
   if (label) return label;
-  if (thisDevice !== null && actor === thisDevice) return words.thisComputer;
+  // The app's own actors first: the CLI's session actor is "cli", and its export names it so.
   if (actor === APP_ACTORS.system) return words.system;
   if (actor === APP_ACTORS.cli) return words.cli;
+  if (thisDevice !== null && actor === thisDevice) return words.thisComputer;
   return DEVICE_ID.test(actor) ? words.device(actor.slice(0, 8)) : actor;
 }
