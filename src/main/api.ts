@@ -42,6 +42,7 @@ import { createSiteVisit, deleteSiteVisit, getSiteVisit, listSiteVisits, updateS
 import { listAgencies, listCrossingPoints, listLegalInstruments, listProvinces } from './services/reference';
 import { auditFacets, listAudit, verifyAuditTrail } from './services/audit';
 import { runAuditAnnex } from './export/audit-trail-run';
+import { listDeviceLabels, validDeviceLabel } from './services/device-labels';
 import {
   applyTotTemplate,
   createTotEvent,
@@ -345,6 +346,14 @@ function services(deps: ApiDeps): Services {
     'audit.facets': (input) => auditFacets(session.require(), input?.filter),
     'audit.exportAnnex': (input) =>
       runAuditAnnex(session.require(), input, (name) => dialogs.chooseExportPath(name), { jobs: exportJobs }),
+    'device.get': () => ({ id: settings.deviceId, label: settings.deviceLabel }),
+    'device.setLabel': ({ label }) => {
+      const stored = label === null ? null : validDeviceLabel(label);
+      session.writeDeviceLabel(stored);
+      settings.setDeviceLabel(stored);
+      return { id: settings.deviceId, label: settings.deviceLabel };
+    },
+    'device.labels': () => listDeviceLabels(session.require()),
     // --- end audit
     // --- Issue 6 merge handlers
     'merge.import': async (input) => {

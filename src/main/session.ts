@@ -1,6 +1,8 @@
 import { AppError } from '../shared/errors';
 import type { ProjectCreateInput, ProjectStatus } from '../shared/schemas';
 import { ProjectFile, type OpenOptions } from './project/project-file';
+import { logger } from './logger';
+import { syncDeviceLabel } from './services/device-labels';
 import { getProjectInfo } from './services/project';
 import type { SettingsStore } from './settings';
 
@@ -50,6 +52,7 @@ export class Session {
 
   private adopt(project: ProjectFile, event: 'project.opened' | 'project.unlocked' | null): ProjectFile {
     if (event) project.write((ctx) => ctx.audit(event, 'project', null), { allowInReviewCopy: true });
+    this.syncLabel(project);
     const info = getProjectInfo(project);
     this.project = project;
     this.lockedPath = null;
@@ -79,6 +82,26 @@ export class Session {
     this.dropConnection();
     this.lockedPath = null;
     return this.adopt(project, 'project.opened');
+  }
+
+  /**
+   * Issue 6 audit: the file carries this computer's name (device_labels) as the settings say.
+   * A failure here must not keep the project from opening: the name is written next time.
+   */
+  private syncLabel(project: ProjectFile): void {
+    try {
+      syncDeviceLabel(project, this.options.settings.deviceLabel);
+    } catch (error) {
+      logger.warn('could not write the computer name into the project', { code: (error as { code?: string }).code });
+    }
+  }
+
+  /**
+   * Issue 6 audit: the computer's name is changing; the open project (if any) is told first, so
+   * that a refused write leaves the settings as they were.
+   */
+  writeDeviceLabel(label: string | null): void {
+    if (this.project) syncDeviceLabel(this.project, label);
   }
 
   require(): ProjectFile {

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { recentFileSchema, settingsSchema, type RecentFile, type Settings } from '../shared/schemas';
+import { DEVICE_LABEL_MAX } from '../shared/device-labels';
 import { ensurePrivateDir, writeFileAtomic } from './project/atomic';
 import { logger } from './logger';
 
@@ -12,6 +13,8 @@ const storedSchema = z.object({
   settings: settingsSchema,
   recent: z.array(recentFileSchema).max(RECENT_LIMIT),
   deviceId: z.string().uuid(),
+  // Issue 6 audit: the name given to this computer (optional: older settings files have none).
+  deviceLabel: z.string().min(1).max(DEVICE_LABEL_MAX).optional(),
 });
 type Stored = z.infer<typeof storedSchema>;
 
@@ -53,6 +56,18 @@ export class SettingsStore {
   /** A random id for this installation: recorded as updated_by, never a person's name. */
   get deviceId(): string {
     return this.stored.deviceId;
+  }
+
+  /** The name given to this computer ("Assessor 2 – Mae Sot laptop"), or null. */
+  get deviceLabel(): string | null {
+    return this.stored.deviceLabel ?? null;
+  }
+
+  /** Stores the name (already validated by the service), or removes it with null. */
+  setDeviceLabel(label: string | null): void {
+    const { deviceLabel: _previous, ...rest } = this.stored;
+    this.stored = label === null ? rest : { ...rest, deviceLabel: label };
+    this.save();
   }
 
   update(patch: Partial<Settings>): Settings {

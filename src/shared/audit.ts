@@ -23,6 +23,8 @@ export const auditEventSchema = z.object({
   seq: z.number().int().positive(),
   at: instant,
   actor: z.string(),
+  /** The name given to the actor's computer (device_labels), looked up when shown; null when none. */
+  actorLabel: z.string().nullable().default(null),
   action: z.string(),
   entity: z.string(),
   entityId: z.string().nullable(),
@@ -141,6 +143,7 @@ export const AUDIT_RECORD_WORDS: Record<string, Words> = {
   comment: { th: 'ความเห็น', en: 'Comment' },
   packet: { th: 'ชุดผลการทบทวน', en: 'Review packet' },
   merge: { th: 'การรวมไฟล์', en: 'Merge' },
+  device: { th: 'ชื่อเครื่อง', en: 'Computer name' },
   // Parts of a record, named in the middle or at the start of an action's last word.
   module: { th: 'หน่วยการเรียน', en: 'Curriculum module' },
   member: { th: 'สมาชิกคณะทำงาน', en: 'TWG member' },

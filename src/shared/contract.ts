@@ -17,6 +17,7 @@ import * as rv from './review';
 import * as tot from './tot';
 import * as vault from './vault';
 import * as mg from './merge';
+import * as dl from './device-labels';
 
 /**
  * The one contract between the renderer and the main process. Every channel names its
@@ -250,6 +251,12 @@ export const contract = {
       .strict(),
     output: x.exportResultSchema,
   },
+  /** This computer's id and the name given to it (settings; works without a project). */
+  'device.get': { input: s.empty, output: dl.deviceInfoSchema },
+  /** Names this computer (null: removes the name); the open project is told at once. */
+  'device.setLabel': { input: dl.deviceSetLabelInput, output: dl.deviceInfoSchema },
+  /** The computer names the open project holds, and which device is this one. */
+  'device.labels': { input: s.empty, output: dl.deviceLabelsOutput },
   // --- end audit
   // --- Issue 6 merge: merge.* channels.
   /** Asks for another assessor's copy of this project, merges it in with its passphrase; path null = cancelled. */

@@ -91,10 +91,14 @@ export function verificationMessage(result: AuditVerification, language: Languag
   }
 }
 
-/** "12\t2026-11-29T13:15:18.000Z\tcli\tfinding.updated\tfinding\t<id>\ttitle,status" */
+/**
+ * "12\t2026-11-29T13:15:18.000Z\tcli\tfinding.updated\tfinding\t<id>\ttitle,status", then the
+ * computer's name as an eighth column when the file holds one (the first seven never move).
+ */
 function eventLine(event: AuditEventSummary): string {
   const fields = event.fields.length > 0 ? event.fields.join(',') : '-';
-  return [event.seq, event.at, event.actor, event.action, event.entity, event.entityId ?? '-', fields].join('\t');
+  const columns = [event.seq, event.at, event.actor, event.action, event.entity, event.entityId ?? '-', fields];
+  return [...columns, ...(event.actorLabel ? [event.actorLabel] : [])].join('\t');
 }
 
 export async function runAuditCommand(ctx: AuditContext, inv: AuditInvocation): Promise<void> {

@@ -10,6 +10,7 @@ import {
   type ISectionOptions,
 } from 'docx';
 import { auditActionWords, auditRecordWords, type AuditEventSummary, type AuditFilter } from '../../shared/audit';
+import { DEVICE_FALLBACK_WORDS, deviceDisplayName } from '../../shared/device-labels';
 import type { ExportPreview, ExportProfile } from '../../shared/export';
 import type { ProjectFile } from '../project/project-file';
 import { allAuditEvents, auditFacets } from '../services/audit';
@@ -80,8 +81,25 @@ function timeText(profile: ExportProfile, iso: string, language: 'th' | 'en'): s
   return `${shortDate(profile, day, language)} ${digits(profile, `${pad(at.getHours())}:${pad(at.getMinutes())}`)}`;
 }
 
-/** The cells of one event, in the header's order. */
-export function eventCells(profile: ExportProfile, event: AuditEventSummary): string[][] {
+/**
+ * The user cell: the computer's name (a name, then the start of its id, since two computers may
+ * be given one name), else "This computer" for the one exporting, else "Device 1a2b3c4d".
+ */
+function userLines(profile: ExportProfile, event: AuditEventSummary, thisDevice: string | null): string[] {
+  const name = (language: 'th' | 'en') =>
+    deviceDisplayName(event.actor, event.actorLabel, thisDevice, {
+      thisComputer: DEVICE_FALLBACK_WORDS.thisComputer[language],
+      device: (id) => DEVICE_FALLBACK_WORDS.device[language].replace('{{id}}', id),
+      system: DEVICE_FALLBACK_WORDS.system[language],
+      cli: DEVICE_FALLBACK_WORDS.cli[language],
+    });
+  const named = lines(profile, { th: name('th'), en: name('en') });
+  const id = /^[0-9a-f]{8}-[0-9a-f]{4}-/i.test(event.actor) ? event.actor.slice(0, 8) : event.actor;
+  return event.actorLabel ? [...named, id] : named;
+}
+
+/** The cells of one event, in the header's order; `thisDevice` is the exporting computer's id. */
+export function eventCells(profile: ExportProfile, event: AuditEventSummary, thisDevice: string | null = null): string[][] {
   const both = (words: (language: 'th' | 'en') => string): string[] => lines(profile, { th: words('th'), en: words('en') });
   const code = CODED_IN_ANNEX.has(event.entity) ? event.recordCode : null;
   const record = (language: 'th' | 'en') =>
@@ -89,21 +107,26 @@ export function eventCells(profile: ExportProfile, event: AuditEventSummary): st
   return [
     [number(profile, event.seq)],
     both((language) => timeText(profile, event.at, language)),
-    [event.actor],
+    userLines(profile, event, thisDevice),
     both((language) => auditActionWords(event.action, language)),
     both(record),
     [event.fields.join(', ')],
   ];
 }
 
-function* bodyRows(profile: ExportProfile, events: readonly AuditEventSummary[], columns: readonly number[]): Iterable<string> {
+function* bodyRows(
+  profile: ExportProfile,
+  events: readonly AuditEventSummary[],
+  columns: readonly number[],
+  thisDevice: string,
+): Iterable<string> {
   for (const event of events) {
-    const cells: RawCell[] = eventCells(profile, event).map((texts, i) => ({ texts, width: columns[i] ?? 0 }));
+    const cells: RawCell[] = eventCells(profile, event, thisDevice).map((texts, i) => ({ texts, width: columns[i] ?? 0 }));
     yield rowXml(cells, { cantSplit: true });
   }
 }
 
-function trailTable(profile: ExportProfile, events: readonly AuditEventSummary[]): Table {
+function trailTable(profile: ExportProfile, events: readonly AuditEventSummary[], thisDevice: string): Table {
   const columns = widths();
   const header = new TableRow({
     tableHeader: true,
@@ -114,7 +137,7 @@ function trailTable(profile: ExportProfile, events: readonly AuditEventSummary[]
     columnWidths: columns,
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     layout: TableLayoutType.FIXED,
-    rows: [header, rawRows(() => bodyRows(profile, events, columns))],
+    rows: [header, rawRows(() => bodyRows(profile, events, columns, thisDevice))],
   });
 }
 
@@ -135,7 +158,7 @@ async function buildTrail(
   const title = label(profile, AUDIT_TRAIL_TITLE);
   const children: (Paragraph | Table)[] = [new Paragraph({ style: 'Title', children: [new TextRun(title)] })];
   if (hasFilter(filter)) children.push(placeholder(profile, FILTERED));
-  children.push(events.length === 0 ? placeholder(profile, NO_EVENTS) : trailTable(profile, events));
+  children.push(events.length === 0 ? placeholder(profile, NO_EVENTS) : trailTable(profile, events, project.actor));
   await sink.step('tables', 1, 1);
   const sections: ISectionOptions[] = [
     {

@@ -114,6 +114,10 @@ export const MERGE_TABLES: readonly MergeTable[] = [
   rec('review_states'),
   rec('review_decisions'),
   rec('review_comments', ['review_comments']),
+  // Computer names (migration 16): each device writes only its own row, by its device id, so
+  // a name set on one laptop arrives with its records; both sides renaming one device is a
+  // conflict like any other field.
+  rec('device_labels'),
   skip('review_packets', 'which packets this file imported: each file keeps its own'),
   skip('review_conflicts', 'packet decisions held back in this file, derived from its own packets'),
   skip('audit_events', "each file's own hash chain; FROM's head is recorded in the merge event"),

@@ -9,6 +9,7 @@ import {
   type AuditEventRow,
 } from '../project/audit';
 import type { ProjectFile } from '../project/project-file';
+import { labelsOf } from './device-labels';
 
 /**
  * The audit trail as a user reads it (issue 6): pages of events with their record's code, the
@@ -62,8 +63,11 @@ function lookupCodes(db: Db, events: readonly AuditEventRow[]): Map<string, stri
 
 function summaries(db: Db, events: readonly AuditEventRow[]): AuditEventSummary[] {
   const codes = lookupCodes(db, events);
+  // The computer's name as the file holds it now (looked up, never recorded in the chain).
+  const labels = labelsOf(db, new Set(events.map((event) => event.actor)));
   return events.map(({ code, ...event }) => ({
     ...event,
+    actorLabel: labels.get(event.actor) ?? null,
     recordCode: code ?? (event.entityId === null ? null : (codes.get(`${event.entity}:${event.entityId}`) ?? null)),
   }));
 }

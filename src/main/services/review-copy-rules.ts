@@ -91,6 +91,10 @@ const WHOLE = [
   'review_comments',
   'review_packets',
   'review_conflicts',
+  // Computer names (migration 16) go along with the audit trail they name: a reviewer then reads
+  // "Assessor 2 – Mae Sot laptop", not a random id. A name is what a user chose to show for their
+  // computer (a role or a laptop, SECURITY.md: never an interviewee), shown to the team anyway.
+  'device_labels',
 ] as const;
 
 export const TABLE_RULES: Readonly<Record<string, TableRule>> = {

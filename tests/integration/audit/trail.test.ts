@@ -91,7 +91,7 @@ describe('audit.list filters', () => {
     const [latest] = await listAll({ action: 'interview.updated' });
     const source = seeded[(latest?.seq ?? 0) - first];
     expect(latest?.fields).toEqual(source?.fields);
-    expect(Object.keys(latest ?? {}).sort()).toEqual(['action', 'actor', 'at', 'entity', 'entityId', 'fields', 'recordCode', 'seq']);
+    expect(Object.keys(latest ?? {}).sort()).toEqual(['action', 'actor', 'actorLabel', 'at', 'entity', 'entityId', 'fields', 'recordCode', 'seq']);
   });
 
   it('counts the matching events and offers the users, actions and kinds of record present', async () => {

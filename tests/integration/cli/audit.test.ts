@@ -11,10 +11,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ProjectFile } from '../../../src/main/project/project-file';
 import { auditEventSchema, auditVerifySchema } from '../../../src/shared/audit';
 import { openRaw } from '../../helpers/project';
+import { syncDeviceLabel } from '../../../src/main/services/device-labels';
 import { seedEvents } from '../audit/fixtures';
 import { bmma, buildCli, sha256 } from './helpers';
 
 const PASS = 'correct horse battery staple';
+const LABEL = 'ผู้ประเมินคนที่ 2 – โน้ตบุ๊กแม่สอด';
 const env = { BMMA_PASSPHRASE: PASS };
 
 let tmp: string;
@@ -31,6 +33,8 @@ beforeAll(() => {
     { actor: 'test' },
   );
   try {
+    // Issue 6: the creating computer has a name; the seeded devices have none.
+    syncDeviceLabel(project, LABEL);
     seedEvents(project, 20);
     total = project.read((db) => (db.prepare('SELECT count(*) AS n FROM audit_events').get() as { n: number }).n);
   } finally {
@@ -86,6 +90,33 @@ describe('bmma audit', () => {
     const events = parsed.events.map((e) => auditEventSchema.parse(e));
     expect(events.map((e) => e.seq)).toEqual(Array.from({ length: total }, (_, i) => i + 1));
     expect(parsed.verification).toBeUndefined();
+  });
+
+  it('names the computers: actorLabel in --json (the other fields unchanged), an eighth column in the listing', async () => {
+    const json = JSON.parse((await bmma(['audit', file, '--json'], { env })).stdout) as {
+      events: Record<string, unknown>[];
+    };
+    const ours = json.events.filter((e) => e['actor'] === 'test');
+    expect(ours.length).toBeGreaterThan(0);
+    expect(ours.every((e) => e['actorLabel'] === LABEL)).toBe(true);
+    expect(json.events.filter((e) => e['actor'] === 'device-bbbb').every((e) => e['actorLabel'] === null)).toBe(true);
+    expect(Object.keys(ours[0] ?? {}).sort()).toEqual([
+      'action',
+      'actor',
+      'actorLabel',
+      'at',
+      'entity',
+      'entityId',
+      'fields',
+      'recordCode',
+      'seq',
+    ]);
+    const lines = (await bmma(['audit', file], { env })).stdout.trimEnd().split('\n');
+    const named = lines.filter((line) => line.split('\t')[2] === 'test');
+    expect(named.every((line) => line.split('\t').length === 8 && line.endsWith(`\t${LABEL}`))).toBe(true);
+    expect(lines.filter((line) => line.split('\t')[2] === 'cli').every((line) => line.split('\t').length === 7)).toBe(
+      true,
+    );
   });
 
   it('--verify says that all N events verify and exits 0', async () => {

@@ -13,6 +13,7 @@ import { packDocument } from '../../../src/main/export/write';
 import { appendAuditEvent } from '../../../src/main/project/audit';
 import type { ProjectFile } from '../../../src/main/project/project-file';
 import { allAuditEvents } from '../../../src/main/services/audit';
+import { syncDeviceLabel } from '../../../src/main/services/device-labels';
 import { runExport } from '../../../src/main/services/export-run';
 import { createInterview } from '../../../src/main/services/interviews';
 import { auditActionWords } from '../../../src/shared/audit';
@@ -91,7 +92,9 @@ describe('the audit trail annex', () => {
       const event = events[i];
       if (!event) throw new Error('fewer events than rows');
       expect(row.cells[0]).toBe(event.seq.toLocaleString('en-US'));
-      expect(row.cells[2]).toBe(event.actor);
+      // No computer here has a name: the exporting one is "This computer", the others as recorded.
+      const user = { [project.actor]: 'This computer', cli: 'bmma command line', system: 'System (BMMA Workbench)' };
+      expect(row.cells[2]).toBe(user[event.actor] ?? event.actor);
       expect(row.cells[3]).toBe(auditActionWords(event.action, 'en'));
       // People (interviews) by record id, never by pseudonym code; other records by code when known.
       const shown = event.entity === 'interview' ? event.entityId : (event.recordCode ?? event.entityId);
@@ -146,5 +149,58 @@ describe('the audit trail annex', () => {
     expect(rows.map((r) => r.cells[2])).toEqual(['device-cccc']);
     // Both exports are in the trail with their SHA-256, as every export is.
     expect(allAuditEvents(project).slice(-2).map((e) => e.action)).toEqual(['export.written', 'export.written']);
+  });
+});
+
+describe('the annex names the computers', () => {
+  const OTHER_NAMED = '0b1c2d3e-0000-4000-8000-000000000001';
+  const OTHER_UNNAMED = '9f8e7d6c-0000-4000-8000-000000000002';
+  let named: ProjectFile;
+  let namedDir: string;
+
+  beforeAll(() => {
+    namedDir = makeTempDir('export-audit-names');
+    named = makeProject(namedDir, 'names.bmma', { backupOnOpen: false });
+    syncDeviceLabel(named, 'ผู้ประเมินคนที่ 2 – โน้ตบุ๊กแม่สอด');
+    named.write((ctx) => {
+      // A name that came with a merge, and a computer that never had one.
+      ctx.db
+        .prepare("INSERT INTO device_labels (id, label, created_at, updated_at, updated_by) VALUES (?, 'Reviewer – Bangkok office', ?, ?, ?)")
+        .run(OTHER_NAMED, ctx.now, ctx.now, OTHER_NAMED);
+      for (const actor of [OTHER_NAMED, OTHER_UNNAMED]) {
+        appendAuditEvent(ctx.db, { actor, action: 'finding.updated', entity: 'finding', entityId: null, at: ctx.now, details: {} });
+      }
+    });
+  });
+
+  afterAll(() => {
+    named?.close();
+    removeTempDir(namedDir);
+  });
+
+  async function userCells(profile: ExportProfile): Promise<Map<string, string>> {
+    const builder = DOCUMENT_BUILDERS.audit_trail;
+    const built = await builder.build(named, profile, '2026-03-15', silentProgress, null);
+    const rows = tableRows(docxXml(await packDocument(built, builder.title(profile)))['word/document.xml'] ?? '').slice(1);
+    const events = allAuditEvents(named);
+    return new Map(events.map((event, i) => [event.actor, rows[i]?.cells[2] ?? '']));
+  }
+
+  it('shows each computer’s name (with the start of its id), "This computer" and "Device …" otherwise', async () => {
+    const en = await userCells(EN);
+    expect(en.get('test-device')).toContain('ผู้ประเมินคนที่ 2 – โน้ตบุ๊กแม่สอด');
+    expect(en.get(OTHER_NAMED)).toContain('Reviewer – Bangkok office');
+    expect(en.get(OTHER_NAMED)).toContain('0b1c2d3e');
+    expect(en.get(OTHER_UNNAMED)).toBe('Device 9f8e7d6c');
+    const th = await userCells(TH);
+    expect(th.get(OTHER_UNNAMED)).toBe('เครื่อง 9f8e7d6c');
+    expect(th.get(OTHER_NAMED)).toContain('Reviewer – Bangkok office');
+  });
+
+  it('says "This computer" for the exporting computer when it has no name', async () => {
+    syncDeviceLabel(named, null);
+    expect((await userCells(EN)).get('test-device')).toBe('This computer');
+    expect((await userCells(TH)).get('test-device')).toBe('เครื่องนี้');
+    syncDeviceLabel(named, 'ผู้ประเมินคนที่ 2 – โน้ตบุ๊กแม่สอด');
   });
 });

@@ -381,8 +381,10 @@ const VISIBLE_IN: Record<ExportDocument, string> = {
   curriculum: 'M01',
   tot_agenda: VISIBLE.session,
   tot_evaluation: 'TOT-2565-01',
-  // Issue 6 audit: the annex lists every event with its user (the test device).
-  audit_trail: 'test-device',
+  // Issue 6 audit: the annex lists every event with the names of the fields changed (here the
+  // project's description); its user, the exporting computer, is "This computer" in the
+  // profile's language since computers have names.
+  audit_trail: 'description',
 };
 
 /** The meeting or event a document is about, when it is about one. */

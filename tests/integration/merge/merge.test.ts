@@ -374,9 +374,9 @@ describe('formats of the other file', () => {
   it('merges from an older format through a migrated temporary copy, leaving the file itself as it was', () => {
     const added = createInterview(from, interviewInput('stakeholder', { notes: 'From an older version' }));
     from.close();
-    // Format 14: the file as the previous version left it (no merge tables yet).
+    // Format 14: the file as the previous version left it (no merge tables, no device names yet).
     const raw = openRaw(path.join(dir, 'b.bmma'));
-    raw.exec('DROP TABLE merge_conflicts; DROP TABLE merge_bases;');
+    raw.exec('DROP TABLE merge_conflicts; DROP TABLE merge_bases; DROP TABLE device_labels;');
     raw.pragma('user_version = 14');
     raw.close();
     const before = fs.readFileSync(path.join(dir, 'b.bmma'));

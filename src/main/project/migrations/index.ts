@@ -13,6 +13,7 @@ import { migration0012 } from './0012_session_module';
 import { migration0013 } from './0013_vault';
 import { migration0014 } from './0014_review';
 import { migration0015 } from './0015_merge';
+import { migration0016 } from './0016_device_labels';
 import type { Db } from '../cipher';
 
 export interface Migration {
@@ -27,7 +28,7 @@ export interface Migration {
 }
 
 /** Ordered list; numbers only rise (checked by assertMigrationOrder at start-up and in a test). */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009, migration0010, migration0011, migration0012, migration0013, migration0014, migration0015];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009, migration0010, migration0011, migration0012, migration0013, migration0014, migration0015, migration0016];
 
 export function assertMigrationOrder(migrations: readonly Migration[]): void {
   migrations.forEach((migration, index) => {

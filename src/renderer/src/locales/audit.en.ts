@@ -31,7 +31,7 @@ export const auditEn = {
       from: 'From',
       to: 'To (inclusive)',
       clear: 'Clear filters',
-      badRange: 'The start date is after the end date.',
+      badRange: 'The “From” date is after the “To” date. Choose a “From” date on or before the “To” date.',
     },
     verify: {
       button: 'Verify',
@@ -52,6 +52,22 @@ export const auditEn = {
       profile: 'Export profile',
       defaultProfile: 'Default (no marking, no watermark)',
       button: 'Export as annex',
+    },
+  },
+  device: {
+    name: 'Name of this computer / user',
+    hint: 'Shown in the audit trail and on review comments instead of the computer’s id, and saved in each project opened here. A role or a laptop’s name is enough, e.g. “Assessor 2 – Mae Sot laptop”. At most {{max}} characters.',
+    save: 'Save name',
+    remove: 'Remove name',
+    saved: 'Saved',
+    thisComputer: 'This computer',
+    other: 'Device {{id}}',
+    system: 'System (BMMA Workbench)',
+    cli: 'bmma command line',
+    problems: {
+      empty: 'Enter a name for this computer, or remove the name.',
+      tooLong: 'The name is too long: at most {{max}} characters.',
+      controlCharacters: 'Remove the invisible control characters from the name.',
     },
   },
 };

@@ -10,7 +10,14 @@ import { AuditAnnexExport } from './AuditAnnexExport';
 import { AuditFilters } from './AuditFilters';
 import { AuditTable } from './AuditTable';
 import { AuditVerify } from './AuditVerify';
-import { badRange, EMPTY_FILTER_FORM, toAuditFilter, useAuditFacets, useAuditTrail, type AuditFilterForm } from './audit-queries';
+import {
+  badRange,
+  EMPTY_FILTER_FORM,
+  toAuditFilter,
+  useAuditFacets,
+  useAuditTrail,
+  type AuditFilterForm,
+} from './audit-queries';
 
 interface ActivityListProps {
   calendar: Calendar;
@@ -52,41 +59,46 @@ export function ActivityList({ calendar }: ActivityListProps) {
           language={language}
         />
         <ErrorAlert error={trail.error ?? facets.error} />
-        <Group gap="lg">
-          {facets.data && (
-            <Text size="sm" data-testid="audit-matching">
-              {t('auditTrail.matching', { number: formatNumber(facets.data.matching, language) })}
-            </Text>
-          )}
-          {trail.data && (
-            <Text size="sm" c="dimmed" data-testid="audit-shown">
-              {t('auditTrail.shown', { number: formatNumber(events.length, language) })}
-            </Text>
-          )}
-        </Group>
-        {trail.isPending && <Text c="dimmed">{t('auditTrail.loading')}</Text>}
-        {trail.data && events.length === 0 && <Text c="dimmed">{t('auditTrail.empty')}</Text>}
-        {events.length > 0 && (
-          <AuditTable
-            events={events}
-            calendar={calendar}
-            language={language}
-            onRecord={(entity, entityId) => setForm({ ...EMPTY_FILTER_FORM, entity, entityId })}
-          />
-        )}
-        {trail.hasNextPage && (
-          <Button
-            variant="default"
-            onClick={() => void trail.fetchNextPage()}
-            loading={trail.isFetchingNextPage}
-            style={{ alignSelf: 'center' }}
-            data-testid="audit-load-more"
-          >
-            {t('auditTrail.loadMore')}
-          </Button>
+        {/* A "From" after "To" matches nothing: the alert above says why, and no list is shown meanwhile. */}
+        {filter !== null && (
+          <>
+            <Group gap="lg">
+              {facets.data && (
+                <Text size="sm" data-testid="audit-matching">
+                  {t('auditTrail.matching', { number: formatNumber(facets.data.matching, language) })}
+                </Text>
+              )}
+              {trail.data && (
+                <Text size="sm" c="dimmed" data-testid="audit-shown">
+                  {t('auditTrail.shown', { number: formatNumber(events.length, language) })}
+                </Text>
+              )}
+            </Group>
+            {trail.isPending && <Text c="dimmed">{t('auditTrail.loading')}</Text>}
+            {trail.data && events.length === 0 && <Text c="dimmed">{t('auditTrail.empty')}</Text>}
+            {events.length > 0 && (
+              <AuditTable
+                events={events}
+                calendar={calendar}
+                language={language}
+                onRecord={(entity, entityId) => setForm({ ...EMPTY_FILTER_FORM, entity, entityId })}
+              />
+            )}
+            {trail.hasNextPage && (
+              <Button
+                variant="default"
+                onClick={() => void trail.fetchNextPage()}
+                loading={trail.isFetchingNextPage}
+                style={{ alignSelf: 'center' }}
+                data-testid="audit-load-more"
+              >
+                {t('auditTrail.loadMore')}
+              </Button>
+            )}
+          </>
         )}
         <Divider />
-        <AuditAnnexExport filter={filter ?? {}} calendar={calendar} language={language} />
+        <AuditAnnexExport filter={filter ?? {}} calendar={calendar} language={language} disabled={filter === null} />
       </Stack>
     </Card>
   );

@@ -12,6 +12,8 @@ import type { ExportRunState } from '../export/useExportRun';
 
 interface AuditAnnexExportProps {
   filter: AuditFilter;
+  /** While the filter cannot be read (a "From" date after "To"), nothing is exported. */
+  disabled?: boolean;
   calendar: Calendar;
   language: Language;
 }
@@ -23,7 +25,7 @@ const DEFAULT_CHOICE = '';
  * properties, atomic write, SHA-256 in the trail), with a saved export profile's marking and
  * watermark, or the default one in the UI's language and the project's calendar.
  */
-export function AuditAnnexExport({ filter, calendar, language }: AuditAnnexExportProps) {
+export function AuditAnnexExport({ filter, calendar, language, disabled = false }: AuditAnnexExportProps) {
   const { t } = useTranslation();
   const profiles = useExportProfiles();
   const [choice, setChoice] = useState<string>(DEFAULT_CHOICE);
@@ -79,7 +81,12 @@ export function AuditAnnexExport({ filter, calendar, language }: AuditAnnexExpor
           allowDeselect={false}
           data-testid="audit-annex-profile"
         />
-        <Button onClick={() => void run()} loading={state.kind === 'running'} data-testid="audit-annex-export">
+        <Button
+          onClick={() => void run()}
+          loading={state.kind === 'running'}
+          disabled={disabled}
+          data-testid="audit-annex-export"
+        >
           {t('auditTrail.annex.button')}
         </Button>
       </Group>

@@ -1,9 +1,11 @@
 import { Button, Group, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { auditActionWords, auditRecordWords } from '../../../../shared/audit';
-import { formatDate, type Calendar } from '../../../../shared/dates';
+import type { Calendar } from '../../../../shared/dates';
 import type { Language } from '../../../../shared/messages';
+import { PlanDateField } from '../action-plan/PlanDateField';
 import { badRange, EMPTY_FILTER_FORM, type AuditFilterForm } from './audit-queries';
+import { useDeviceName } from './device-names';
 
 interface AuditFiltersProps {
   form: AuditFilterForm;
@@ -15,25 +17,23 @@ interface AuditFiltersProps {
   language: Language;
 }
 
-/** A picked day in the project's calendar ("29 พ.ย. 2569"), under the date input that took it. */
-function dayInCalendar(day: string, calendar: Calendar, language: Language): string | undefined {
-  const [y, m, d] = day.split('-').map(Number);
-  if (!y || !m || !d) return undefined;
-  return formatDate(new Date(y, m - 1, d), { language, calendar });
-}
-
 /** User, kind of record, record id, action and date range: every filter given must match. */
 export function AuditFilters({ form, onChange, actors, actions, entities, calendar, language }: AuditFiltersProps) {
   const { t } = useTranslation();
   const set = (patch: Partial<AuditFilterForm>) => onChange({ ...form, ...patch });
   const rangeError = badRange(form) ? t('auditTrail.filters.badRange') : undefined;
+  const deviceName = useDeviceName();
+  // Offered by name ("Assessor 2 – Mae Sot laptop"), filtered by device id; the id on hover.
+  const actorOptions = actors
+    .map((actor) => ({ value: actor, label: deviceName(actor) }))
+    .sort((a, b) => a.label.localeCompare(b.label, language));
   return (
     <section aria-label={t('auditTrail.filters.heading')} data-testid="audit-filters">
-      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm" verticalSpacing="xs">
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm" verticalSpacing="xs">
         <Select
           label={t('auditTrail.filters.actor')}
           placeholder={t('auditTrail.filters.anyActor')}
-          data={actors.map((actor) => ({ value: actor, label: actor }))}
+          data={actorOptions}
           value={form.actor}
           onChange={(actor) => set({ actor })}
           clearable
@@ -71,23 +71,28 @@ export function AuditFilters({ form, onChange, actors, actions, entities, calend
           searchable
           data-testid="audit-filter-action"
         />
-        <TextInput
-          type="date"
-          label={t('auditTrail.filters.from')}
-          value={form.from}
-          onChange={(event) => set({ from: event.currentTarget.value })}
-          description={dayInCalendar(form.from, calendar, language)}
-          error={rangeError}
-          data-testid="audit-filter-from"
-        />
-        <TextInput
-          type="date"
-          label={t('auditTrail.filters.to')}
-          value={form.to}
-          onChange={(event) => set({ to: event.currentTarget.value })}
-          description={dayInCalendar(form.to, calendar, language)}
-          data-testid="audit-filter-to"
-        />
+      </SimpleGrid>
+      {/* Day, month and year need the room of half a row each. */}
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing="xs" mt="xs">
+        {/* Day, month and year in the project's calendar (B.E. 2569 or C.E. 2026), as elsewhere in the app. */}
+        <div data-testid="audit-filter-from">
+          <PlanDateField
+            label={t('auditTrail.filters.from')}
+            value={form.from === '' ? null : form.from}
+            onChange={(from) => set({ from: from ?? '' })}
+            calendar={calendar}
+            // The message itself is the alert below the filters; the day, month and year turn red here.
+            error={rangeError ? ' ' : undefined}
+          />
+        </div>
+        <div data-testid="audit-filter-to">
+          <PlanDateField
+            label={t('auditTrail.filters.to')}
+            value={form.to === '' ? null : form.to}
+            onChange={(to) => set({ to: to ?? '' })}
+            calendar={calendar}
+          />
+        </div>
       </SimpleGrid>
       <Group justify="flex-end" mt="xs">
         <Button variant="subtle" size="xs" onClick={() => onChange(EMPTY_FILTER_FORM)} data-testid="audit-filter-clear">
@@ -95,7 +100,7 @@ export function AuditFilters({ form, onChange, actors, actions, entities, calend
         </Button>
       </Group>
       {rangeError && (
-        <Text size="sm" c="red" role="alert">
+        <Text size="sm" c="red" role="alert" data-testid="audit-filter-range-error">
           {rangeError}
         </Text>
       )}

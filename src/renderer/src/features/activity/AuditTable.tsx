@@ -5,6 +5,7 @@ import type { Calendar } from '../../../../shared/dates';
 import type { Language } from '../../../../shared/messages';
 import { formatDateTime, formatNumber } from '../../lib/format';
 import { en, type Catalog } from '../../locales/en';
+import { useDeviceName } from './device-names';
 
 type KnownAction = keyof Catalog['activity']['actions'];
 
@@ -24,6 +25,7 @@ interface AuditTableProps {
 /** The events as rows: time in the project's calendar, user, action in words, record, fields changed. */
 export function AuditTable({ events, calendar, language, onRecord }: AuditTableProps) {
   const { t } = useTranslation();
+  const deviceName = useDeviceName();
   // The phrases written for the first actions ("Indicator added") where there is one; otherwise
   // record and verb in words ("Finding: changed"); an action added by a newer feature shows its code.
   const actionName = (action: string) =>
@@ -49,9 +51,9 @@ export function AuditTable({ events, calendar, language, onRecord }: AuditTableP
               <Table.Tr key={event.seq} data-testid="audit-event" data-seq={event.seq} data-action={event.action}>
                 <Table.Td>{formatNumber(event.seq, language)}</Table.Td>
                 <Table.Td>{formatDateTime(event.at, { language, calendar })}</Table.Td>
-                {/* A device id is random: the first 8 characters tell two laptops apart; the whole one on hover. */}
-                <Table.Td className="bmma-path" title={event.actor}>
-                  {event.actor.length > 12 ? event.actor.slice(0, 8) : event.actor}
+                {/* The computer's name (or "This computer", "Device 1a2b3c4d"); the device id on hover. */}
+                <Table.Td title={event.actor} data-testid="audit-actor">
+                  {deviceName(event.actor, event.actorLabel)}
                 </Table.Td>
                 <Table.Td title={event.action}>{actionName(event.action)}</Table.Td>
                 <Table.Td>
@@ -61,13 +63,16 @@ export function AuditTable({ events, calendar, language, onRecord }: AuditTableP
                       component="button"
                       type="button"
                       size="sm"
-                      className="bmma-path"
+                      className={event.entity === 'device' ? undefined : 'bmma-path'}
                       title={t('auditTrail.filterThisRecord')}
                       aria-label={`${t('auditTrail.filterThisRecord')}: ${kind} ${name}`}
                       onClick={() => onRecord(event.entity, event.entityId as string)}
                       data-testid="audit-record-filter"
                     >
-                      {event.recordCode ?? event.entityId.slice(0, 8)}
+                      {/* A computer's name event names the computer, not its id. */}
+                      {event.entity === 'device'
+                        ? deviceName(event.entityId)
+                        : (event.recordCode ?? event.entityId.slice(0, 8))}
                     </Anchor>
                   )}
                 </Table.Td>

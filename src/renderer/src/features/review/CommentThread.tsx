@@ -3,6 +3,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REVIEW_COMMENT_MAX, type ReviewComment } from '../../../../shared/review';
 import { formatDateTime, type DateStyle } from '../../lib/format';
+import { useDeviceName } from '../activity/device-names';
 
 interface CommentThreadProps {
   comments: readonly ReviewComment[];
@@ -60,10 +61,9 @@ export function CommentThread({ comments, dateStyle, busy, onComment }: CommentT
   const roots = comments.filter((c) => c.parentId === null || !ids.has(c.parentId));
   const repliesOf = (id: string) => comments.filter((c) => c.parentId === id);
 
-  // The author is the device that wrote the comment (the session's actor, a UUID); no name is
-  // ever stored, so a short device label tells two reviewers apart without naming anyone.
-  const authorLabel = (author: string) =>
-    /^[0-9a-f]{8}-[0-9a-f]{4}-/i.test(author) ? t('review.comments.device', { id: author.slice(0, 8) }) : author;
+  // The author is the device that wrote the comment (the session's actor, a UUID): shown by the
+  // name its user gave it (issue 6, device_labels), else "This computer" or "Device 1a2b3c4d".
+  const authorLabel = useDeviceName();
 
   const renderComment = (comment: ReviewComment, depth: number) => (
     <Paper

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ReviewConflict } from '../../../../shared/review';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime, type DateStyle } from '../../lib/format';
+import { useDeviceName } from '../activity/device-names';
 import { invalidateReview, resolveReviewConflict } from './queries';
 import { ReviewStatusBadge } from './ReviewStatusBadge';
 
@@ -19,6 +20,8 @@ interface ReviewConflictsProps {
  */
 export function ReviewConflicts({ conflicts, dateStyle }: ReviewConflictsProps) {
   const { t } = useTranslation();
+  // The reviewer's computer by its name when this file knows it, else "Device 1a2b3c4d" (issue 6).
+  const deviceName = useDeviceName();
   const queryClient = useQueryClient();
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -63,7 +66,7 @@ export function ReviewConflicts({ conflicts, dateStyle }: ReviewConflictsProps) 
                 <Group gap="xs">
                   <Text size="xs">
                     {t('review.conflicts.decision', {
-                      by: conflict.decidedBy,
+                      by: deviceName(conflict.decidedBy),
                       date: formatDateTime(conflict.decidedAt, dateStyle),
                     })}
                   </Text>

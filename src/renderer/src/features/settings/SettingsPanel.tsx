@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { useSettings } from '../../lib/queries';
+import { DeviceLabelField } from './DeviceLabelField';
 import { SettingsFields } from './SettingsFields';
 
-/** Per-computer settings: idle lock, language, default calendar. */
+/** Per-computer settings: the computer's name, idle lock, language, default calendar. */
 export function SettingsPanel() {
   const { t } = useTranslation();
   const settings = useSettings();
@@ -16,6 +17,7 @@ export function SettingsPanel() {
           {t('settings.heading')}
         </Title>
         <Text size="sm">{t('settings.explanation')}</Text>
+        <DeviceLabelField />
         <Stack gap={4}>
           <Text size="sm" fw={500}>
             {t('language.label')}
