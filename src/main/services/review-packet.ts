@@ -11,6 +11,7 @@ import {
   type PacketImportResult,
   type ReviewConflict,
 } from '../../shared/review';
+import { deviceLabelProblem, normaliseDeviceLabel } from '../../shared/device-labels';
 import { MIN_PASSPHRASE_LENGTH, isoDateTime, uuid } from '../../shared/schemas';
 import { writeFileAtomic } from '../project/atomic';
 import type { Db } from '../project/cipher';
@@ -50,12 +51,19 @@ const packetDecision = z.object({
   decidedAt: isoDateTime,
   decidedBy: z.string().max(200),
 });
+/** The name the reviewer gave their computer (absent from packets made before names existed). */
+const packetDevice = z.object({
+  id: z.string().min(1).max(200),
+  label: z.string().refine((label) => deviceLabelProblem(label) === null),
+  updatedAt: isoDateTime,
+});
 const packetBody = z.object({
   packetId: uuid,
   projectId: z.string(),
   copyId: z.string(),
   comments: z.array(packetComment),
   decisions: z.array(packetDecision),
+  devices: z.array(packetDevice).max(1_000).optional(),
 });
 type PacketBody = z.infer<typeof packetBody>;
 
@@ -121,7 +129,38 @@ function readPacketBody(db: Db, mark: CopyMark, packetId: string): PacketBody {
     decidedAt: String(row['decided_at']),
     decidedBy: String(row['decided_by']),
   }));
-  return { packetId, projectId: mark.projectId, copyId: mark.copyId, comments, decisions };
+  // The names of the computers that wrote them, so the assessor sees "Reviewer – MFA laptop".
+  const writers = new Set([...comments.map((c) => c.author), ...decisions.map((d) => d.decidedBy)]);
+  const hasLabels = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'device_labels'").get();
+  const devices = hasLabels
+    ? (db.prepare('SELECT id, label, updated_at AS updatedAt FROM device_labels WHERE deleted = 0').all() as {
+        id: string;
+        label: string;
+        updatedAt: string;
+      }[]).filter((device) => writers.has(device.id))
+    : [];
+  return { packetId, projectId: mark.projectId, copyId: mark.copyId, comments, decisions, devices };
+}
+
+/** A reviewer's computer name from a packet: added, or taken when newer than the one here. */
+function importDevices(ctx: WriteContext, devices: NonNullable<PacketBody['devices']>): void {
+  const find = ctx.db.prepare('SELECT updated_at FROM device_labels WHERE id = ?');
+  for (const device of devices) {
+    const label = normaliseDeviceLabel(device.label);
+    const here = find.get(device.id) as { updated_at: string } | undefined;
+    if (here && here.updated_at >= device.updatedAt) continue;
+    if (here) {
+      ctx.db
+        .prepare('UPDATE device_labels SET label = ?, deleted = 0, updated_at = ?, updated_by = ? WHERE id = ?')
+        .run(label, device.updatedAt, ctx.actor, device.id);
+      ctx.audit('device.updated', 'device', device.id, { fields: ['label'] });
+    } else {
+      ctx.db
+        .prepare('INSERT INTO device_labels (id, label, deleted, created_at, updated_at, updated_by) VALUES (?, ?, 0, ?, ?, ?)')
+        .run(device.id, label, ctx.now, device.updatedAt, ctx.actor);
+      ctx.audit('device.created', 'device', device.id, { fields: ['label'] });
+    }
+  }
 }
 
 export interface PacketOptions {
@@ -295,6 +334,7 @@ export function importReviewPacket(
          VALUES (?, ?, 0, 0, 0, ?, ?, ?)`,
       )
       .run(body.packetId, body.copyId, ctx.now, ctx.now, ctx.actor);
+    importDevices(ctx, body.devices ?? []);
     const comments = insertComments(ctx, body.comments);
     const { applied, conflicts } = applyDecisions(ctx, body.packetId, body.decisions);
     ctx.db

@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../../src/shared/errors';
+import { labelsOf, syncDeviceLabel } from '../../../src/main/services/device-labels';
 import { ProjectFile } from '../../../src/main/project/project-file';
 import { createFinding, updateFinding, type FindingCreateInput } from '../../../src/main/services/findings';
 import { addReviewComment, getReview, reviewQueue, setReviewStatus } from '../../../src/main/services/review';
@@ -74,6 +75,8 @@ function makeReviewCopy(source: ProjectFile, file: string): ProjectFile {
   });
 }
 
+const REVIEWER_NAME = 'ผู้ทบทวน – แล็ปท็อป กต.';
+
 const hash = (): string => project.read((db) => contentHash(db));
 const status = (finding: Finding): string => getReview(project, { targetType: 'finding', targetId: finding.id }).status;
 
@@ -98,6 +101,8 @@ beforeAll(() => {
   try {
     expect(copy.isReviewCopy).toBe(true);
     expect(codeOf(() => updateFinding(copy, { id: untouched.id, severity: 'high' }))).toBe('REVIEW_COPY_READ_ONLY');
+    // The reviewer named their computer: the name travels with the packet.
+    syncDeviceLabel(copy, REVIEWER_NAME);
     addReviewComment(copy, {
       targetType: 'finding',
       targetId: approvedLater.id,
@@ -228,6 +233,8 @@ describe('importing', () => {
     expect(getReview(project, { targetType: 'finding', targetId: untouched.id }).comments).toEqual([]);
     // The decision on the record edited since waits: the assessor's status is kept.
     expect(status(changedSince)).toBe('ready');
+    // Their comments show the reviewer's computer name, not its id.
+    expect(project.read((db) => labelsOf(db, ['reviewer-laptop']).get('reviewer-laptop'))).toBe(REVIEWER_NAME);
   });
 
   it('keeps the conflict in the Review queue until it is resolved', () => {
