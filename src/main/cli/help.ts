@@ -237,13 +237,13 @@ Passphrase: BMMA_PASSPHRASE, or asked for in a terminal.
     audit: `Usage: bmma audit FILE [--verify] [--json]
 
 Lists the project's audit trail, oldest first, one event a line: number, time (UTC), user
-(device id or "cli"), action, kind of record, record id, and the names of the fields changed.
-Events hold no content: field names only, never their values. Opens the file read-only.
+(device id or "cli"), action, kind of record, record id, the names of the fields changed, and
+the computer's name when it was given one (an eighth column). Events hold no content: field names only, never their values. Opens the file read-only.
   --verify  also check the hash chain: prints "audit trail verifies: N events" and exits 0,
             or says where it breaks (an edited event, deleted events, the last events removed)
             and exits 3
-  --json    print one JSON object with the keys events (seq, at, actor, action, entity,
-            entityId, recordCode, fields) and, with --verify, verification (ok, events,
+  --json    print one JSON object with the keys events (seq, at, actor, actorLabel, action,
+            entity, entityId, recordCode, fields) and, with --verify, verification (ok, events,
             brokenAtSeq, reason, total, expected, position, missing)
 
 Passphrase: BMMA_PASSPHRASE, or asked for in a terminal.
@@ -369,13 +369,13 @@ Passphrase: BMMA_PASSPHRASE, or asked for in a terminal.
     audit: `วิธีใช้: bmma audit FILE [--verify] [--json]
 
 แสดงบันทึกการตรวจสอบของโครงการจากเก่าไปใหม่ บรรทัดละหนึ่งเหตุการณ์: ลำดับ เวลา (UTC) ผู้ใช้
-(รหัสเครื่องหรือ "cli") การดำเนินการ ประเภทรายการ รหัสรายการ และชื่อช่องที่แก้ไข
-เหตุการณ์ไม่มีเนื้อหา มีเพียงชื่อช่อง ไม่มีค่าของช่อง เปิดไฟล์แบบอ่านอย่างเดียว
+(รหัสเครื่องหรือ "cli") การดำเนินการ ประเภทรายการ รหัสรายการ ชื่อช่องที่แก้ไข และชื่อเครื่อง
+เมื่อได้ตั้งชื่อไว้ (คอลัมน์ที่แปด) เหตุการณ์ไม่มีเนื้อหา มีเพียงชื่อช่อง ไม่มีค่าของช่อง เปิดไฟล์แบบอ่านอย่างเดียว
   --verify  ตรวจห่วงโซ่แฮชด้วย: แสดง "บันทึกการตรวจสอบถูกต้อง: N เหตุการณ์" แล้วออกด้วยรหัส 0
             หรือบอกตำแหน่งที่ห่วงโซ่ขาด (เหตุการณ์ถูกแก้ไข ถูกลบ หรือเหตุการณ์ท้าย ๆ ถูกลบออก)
             แล้วออกด้วยรหัส 3
-  --json    พิมพ์ออบเจ็กต์ JSON หนึ่งรายการ มีคีย์ events (seq, at, actor, action, entity,
-            entityId, recordCode, fields) และเมื่อใช้ --verify มี verification (ok, events,
+  --json    พิมพ์ออบเจ็กต์ JSON หนึ่งรายการ มีคีย์ events (seq, at, actor, actorLabel, action,
+            entity, entityId, recordCode, fields) และเมื่อใช้ --verify มี verification (ok, events,
             brokenAtSeq, reason, total, expected, position, missing)
 
 รหัสผ่าน: BMMA_PASSPHRASE หรือถามในเทอร์มินัล
