@@ -1,4 +1,4 @@
-import { Button, Drawer, Group, Kbd, Stack, Text, Title } from '@mantine/core';
+import { Drawer, Group, Stack, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -18,7 +18,7 @@ import { ActionFilters } from './ActionFilters';
 import { ActionList } from './ActionList';
 import { actionDraftFor, type ActionDraft } from './pending-draft';
 import { invalidateAfterActionWrite, useFirstActionPage, type ActionFilter } from './queries';
-import { ReadOnlyBadge, useReadOnly } from '../review/read-only';
+import { NewRecordButton, useReadOnly } from '../review/read-only';
 
 type EditorTarget = { session: number; id: string | null; prefill?: ActionDraft };
 
@@ -117,21 +117,7 @@ export function ActionPlanPanel({ calendar, openRequest }: { calendar: Calendar;
             {t('actionPlan.explanation')}
           </Text>
         </Stack>
-        {readOnly ? (
-          <ReadOnlyBadge />
-        ) : (
-          <Button
-            onClick={() => leaveEditor(() => open(null))}
-            aria-keyshortcuts="Control+N"
-            rightSection={
-              <Kbd size="xs" aria-hidden>
-                {t('actionPlan.newShortcut')}
-              </Kbd>
-            }
-          >
-            {t('actionPlan.newAction')}
-          </Button>
-        )}
+        <NewRecordButton label={t('actionPlan.newAction')} shortcut={t('actionPlan.newShortcut')} onClick={() => leaveEditor(() => open(null))} />
       </Group>
       <Group justify="space-between" align="flex-end" gap="md">
         <ActionFilters filter={filter} areas={areas} agencies={agencyChoices} onChange={setFilter} />

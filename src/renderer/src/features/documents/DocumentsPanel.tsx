@@ -1,4 +1,4 @@
-import { Button, Group, Kbd, Stack, Text, Title } from '@mantine/core';
+import { Group, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +13,7 @@ import type { OpenRequest } from '../search/open-request';
 import { DocumentEditor } from './DocumentEditor';
 import { DocumentList } from './DocumentList';
 import { invalidateAfterDocumentWrite, useDocument, useFirstDocumentPage } from './queries';
-import { ReadOnlyBadge, useReadOnly } from '../review/read-only';
+import { NewRecordButton } from '../review/read-only';
 
 type EditorProps = Omit<Parameters<typeof DocumentEditor>[0], 'initial' | 'ref'>;
 
@@ -23,7 +23,6 @@ type EditorProps = Omit<Parameters<typeof DocumentEditor>[0], 'initial' | 'ref'>
  */
 export function DocumentsPanel({ calendar, openRequest }: { calendar: Calendar; openRequest: OpenRequest | null }) {
   const { t } = useTranslation();
-  const readOnly = useReadOnly();
   const language = useUiLanguage();
   const queryClient = useQueryClient();
   const agencies = useAgencies();
@@ -61,21 +60,7 @@ export function DocumentsPanel({ calendar, openRequest }: { calendar: Calendar; 
             {t('documents.explanation')}
           </Text>
         </Stack>
-        {readOnly ? (
-          <ReadOnlyBadge />
-        ) : (
-          <Button
-            onClick={openNew}
-            aria-keyshortcuts="Control+N"
-            rightSection={
-              <Kbd size="xs" aria-hidden>
-                {t('documents.newShortcut')}
-              </Kbd>
-            }
-          >
-            {t('documents.newDocument')}
-          </Button>
-        )}
+        <NewRecordButton label={t('documents.newDocument')} shortcut={t('documents.newShortcut')} onClick={openNew} />
       </Group>
       {first.data && (
         <Group justify="flex-end">

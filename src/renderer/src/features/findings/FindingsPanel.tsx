@@ -1,4 +1,4 @@
-import { Button, Drawer, Group, Kbd, Loader, Select, Stack, Text, Title } from '@mantine/core';
+import { Button, Drawer, Group, Loader, Select, Stack, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
@@ -15,7 +15,7 @@ import { FindingEditorLoader } from './FindingEditorLoader';
 import type { FindingType } from './finding-form';
 import { FindingList } from './FindingList';
 import { invalidateAfterFindingWrite, useFindings, type FindingFilter } from './queries';
-import { ReadOnlyBadge, useReadOnly } from '../review/read-only';
+import { NewRecordButton, useReadOnly } from '../review/read-only';
 
 type EditorTarget = { session: number; id: string | null };
 
@@ -94,21 +94,7 @@ export function FindingsPanel({ calendar, openRequest }: { calendar: Calendar; o
             {t('findings.explanation')}
           </Text>
         </Stack>
-        {readOnly ? (
-          <ReadOnlyBadge />
-        ) : (
-          <Button
-            onClick={() => leaveEditor(() => open(null))}
-            aria-keyshortcuts="Control+N"
-            rightSection={
-              <Kbd size="xs" aria-hidden>
-                Ctrl+N
-              </Kbd>
-            }
-          >
-            {t('findings.newFinding')}
-          </Button>
-        )}
+        <NewRecordButton label={t('findings.newFinding')} shortcut="Ctrl+N" onClick={() => leaveEditor(() => open(null))} />
       </Group>
       <Group justify="space-between" align="flex-end" gap="md">
         <Group gap="sm" align="flex-end">

@@ -1,4 +1,4 @@
-import { Button, Drawer, Group, Kbd, Stack, Text, Title } from '@mantine/core';
+import { Drawer, Group, Stack, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -14,7 +14,7 @@ import { InterviewFilters } from './InterviewFilters';
 import { InterviewList } from './InterviewList';
 import { useUiLanguage } from './language';
 import { invalidateAfterWrite, useFirstInterviewPage, type InterviewFilter } from './queries';
-import { ReadOnlyBadge, useReadOnly } from '../review/read-only';
+import { NewRecordButton, useReadOnly } from '../review/read-only';
 
 type EditorTarget = { session: number; id: string | null };
 
@@ -94,21 +94,7 @@ export function InterviewsPanel({ calendar, openRequest }: { calendar: Calendar;
             {t('interviews.explanation')}
           </Text>
         </Stack>
-        {readOnly ? (
-          <ReadOnlyBadge />
-        ) : (
-          <Button
-            onClick={() => leaveEditor(() => open(null))}
-            aria-keyshortcuts="Control+N"
-            rightSection={
-              <Kbd size="xs" aria-hidden>
-                {t('interviews.newShortcut')}
-              </Kbd>
-            }
-          >
-            {t('interviews.newInterview')}
-          </Button>
-        )}
+        <NewRecordButton label={t('interviews.newInterview')} shortcut={t('interviews.newShortcut')} onClick={() => leaveEditor(() => open(null))} />
       </Group>
       <Group justify="space-between" align="flex-end" gap="md">
         <InterviewFilters filter={filter} agencies={agencyList} onChange={setFilter} />

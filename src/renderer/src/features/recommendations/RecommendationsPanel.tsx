@@ -1,4 +1,4 @@
-import { Button, Drawer, Group, Kbd, Loader, Select, Stack, Text, Title } from '@mantine/core';
+import { Drawer, Group, Loader, Select, Stack, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
@@ -15,7 +15,7 @@ import { invalidateAfterRecommendationWrite, useFindingsForPicker, useRecommenda
 import { RecommendationEditor, type RecommendationEditorHandle } from './RecommendationEditor';
 import { RecommendationEditorLoader } from './RecommendationEditorLoader';
 import { RecommendationTable } from './RecommendationTable';
-import { ReadOnlyBadge, useReadOnly } from '../review/read-only';
+import { NewRecordButton, useReadOnly } from '../review/read-only';
 
 type EditorTarget = { session: number; id: string | null };
 
@@ -88,21 +88,7 @@ export function RecommendationsPanel({ openRequest }: { calendar: Calendar; open
             {t('recommendations.explanation')}
           </Text>
         </Stack>
-        {readOnly ? (
-          <ReadOnlyBadge />
-        ) : (
-          <Button
-            onClick={() => leaveEditor(() => open(null))}
-            aria-keyshortcuts="Control+N"
-            rightSection={
-              <Kbd size="xs" aria-hidden>
-                {t('recommendations.newShortcut')}
-              </Kbd>
-            }
-          >
-            {t('recommendations.newRecommendation')}
-          </Button>
-        )}
+        <NewRecordButton label={t('recommendations.newRecommendation')} shortcut={t('recommendations.newShortcut')} onClick={() => leaveEditor(() => open(null))} />
       </Group>
       <Group justify="space-between" align="flex-end" gap="md">
         <Select

@@ -1,4 +1,4 @@
-import { Badge, Text, Tooltip } from '@mantine/core';
+import { Badge, Button, Kbd, Text, Tooltip } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { createContext, useContext, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -73,5 +73,26 @@ export function ReadOnlyBadge() {
         {t('readOnly.label')}
       </Badge>
     </Tooltip>
+  );
+}
+
+/**
+ * A list's "New ..." button (Ctrl+N), or the Read-only badge in its place in a review copy:
+ * the same control on every record list.
+ */
+export function NewRecordButton({ label, shortcut, onClick }: { label: string; shortcut: string; onClick: () => void }) {
+  if (useReadOnly()) return <ReadOnlyBadge />;
+  return (
+    <Button
+      onClick={onClick}
+      aria-keyshortcuts="Control+N"
+      rightSection={
+        <Kbd size="xs" aria-hidden>
+          {shortcut}
+        </Kbd>
+      }
+    >
+      {label}
+    </Button>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Group, Kbd, Stack, Text, Title } from '@mantine/core';
+import { Group, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +13,7 @@ import type { OpenRequest } from '../search/open-request';
 import { invalidateAfterSiteVisitWrite, useFirstSiteVisitPage, useSiteVisit } from './queries';
 import { SiteVisitEditor } from './SiteVisitEditor';
 import { SiteVisitList } from './SiteVisitList';
-import { ReadOnlyBadge, useReadOnly } from '../review/read-only';
+import { NewRecordButton } from '../review/read-only';
 
 /**
  * The Site visits tab: the virtualised list and the editor in a side panel.
@@ -21,7 +21,6 @@ import { ReadOnlyBadge, useReadOnly } from '../review/read-only';
  */
 export function SiteVisitsPanel({ calendar, openRequest }: { calendar: Calendar; openRequest: OpenRequest | null }) {
   const { t } = useTranslation();
-  const readOnly = useReadOnly();
   const language = useUiLanguage();
   const queryClient = useQueryClient();
   const crossingPoints = useCrossingPoints();
@@ -59,21 +58,7 @@ export function SiteVisitsPanel({ calendar, openRequest }: { calendar: Calendar;
             {t('siteVisits.explanation')}
           </Text>
         </Stack>
-        {readOnly ? (
-          <ReadOnlyBadge />
-        ) : (
-          <Button
-            onClick={openNew}
-            aria-keyshortcuts="Control+N"
-            rightSection={
-              <Kbd size="xs" aria-hidden>
-                {t('siteVisits.newShortcut')}
-              </Kbd>
-            }
-          >
-            {t('siteVisits.newVisit')}
-          </Button>
-        )}
+        <NewRecordButton label={t('siteVisits.newVisit')} shortcut={t('siteVisits.newShortcut')} onClick={openNew} />
       </Group>
       {first.data && (
         <Group justify="flex-end">
