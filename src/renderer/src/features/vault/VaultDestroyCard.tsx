@@ -2,6 +2,7 @@ import { Alert, Button, Card, Group, Modal, Stack, Text, Title } from '@mantine/
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDate, type Calendar } from '../../../../shared/dates';
 import type { VaultStatus } from '../../../../shared/vault';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PassphraseInput } from '../../components/PassphraseInput';
@@ -12,8 +13,12 @@ import { applyVaultStatus } from './queries';
  * Destroying every identity: asked for once the destruction date has come (and available to
  * the data controller before it). Needs the vault passphrase again and a confirmation.
  */
-export function VaultDestroyCard({ status }: { status: VaultStatus }) {
-  const { t } = useTranslation();
+export function VaultDestroyCard({ status, calendar }: { status: VaultStatus; calendar: Calendar }) {
+  const { t, i18n } = useTranslation();
+  // The date as the project writes dates: 29 พฤศจิกายน 2569 (B.E.) or 29 November 2026.
+  const due = status.destroyAfter
+    ? formatDate(new Date(`${status.destroyAfter}T00:00:00`), { language: i18n.language === 'th' ? 'th' : 'en', calendar })
+    : '';
   const queryClient = useQueryClient();
   const [passphrase, setPassphrase] = useState('');
   const [confirming, setConfirming] = useState(false);
@@ -40,7 +45,7 @@ export function VaultDestroyCard({ status }: { status: VaultStatus }) {
         </Title>
         {status.destructionDue && (
           <Alert color="orange" variant="light" role="alert">
-            {t('vault.destroy.due', { date: status.destroyAfter ?? '' })}
+            {t('vault.destroy.due', { date: due })}
           </Alert>
         )}
         <Text size="sm">{t('vault.destroy.explanation')}</Text>

@@ -79,7 +79,7 @@ export function VaultPanel({ calendar }: { calendar: Calendar }) {
               )}
             </Stack>
           </Card>
-          {(vault.destructionDue || vault.state === 'unlocked') && <VaultDestroyCard status={vault} />}
+          {(vault.destructionDue || vault.state === 'unlocked') && <VaultDestroyCard status={vault} calendar={calendar} />}
         </>
       )}
     </Stack>
