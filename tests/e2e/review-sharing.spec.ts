@@ -35,6 +35,7 @@ const ui = {
     openFinding: 'Open finding {{code}}',
     findingHeading: 'Finding {{code}}',
     newFinding: 'New finding',
+    changePassphrase: 'Change passphrase',
     delete: 'Delete',
     save: 'Save',
     close: 'Close',
@@ -94,6 +95,7 @@ const ui = {
     openFinding: 'เปิดข้อค้นพบ {{code}}',
     findingHeading: 'ข้อค้นพบ {{code}}',
     newFinding: 'เพิ่มข้อค้นพบ',
+    changePassphrase: 'เปลี่ยนรหัสผ่าน',
     delete: 'ลบ',
     save: 'บันทึก',
     close: 'ปิด',
@@ -214,6 +216,7 @@ for (const language of ['th', 'en'] as const) {
     let editor = await openFinding(page, FINDING);
     await expect(editor.getByRole('button', { name: c.delete, exact: true })).toBeVisible();
     await expect(editor.getByTestId('read-only-hint')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: c.changePassphrase })).toBeVisible();
     // The assessor sends the finding for review.
     const box = editor.getByTestId('review-box');
     await box.getByRole('button', { name: c.sendForReview, exact: true }).click();
@@ -241,6 +244,8 @@ for (const language of ['th', 'en'] as const) {
     const banner = page.getByTestId('reviewer-banner');
     await expect(banner.getByText(c.bannerTitle)).toBeVisible({ timeout: 30_000 });
     await expect(banner).toContainText(c.readOnlyBanner);
+    // The copy's passphrase is the one given when it was made: no change offered.
+    await expect(page.getByRole('button', { name: c.changePassphrase })).toHaveCount(0);
     await screenshot(page, `${language}-review-02-reviewer-banner`);
 
     // Findings: nothing to add; the finding's fields are disabled before any save is tried.

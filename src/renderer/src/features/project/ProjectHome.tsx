@@ -12,7 +12,7 @@ import { ActionPlanPanel } from '../action-plan/ActionPlanPanel';
 import { ActivityList } from '../activity/ActivityList';
 import { ReviewPanel } from '../review/ReviewPanel';
 import { ReviewerBanner } from '../review/ReviewerBanner';
-import { ReadOnlyProvider } from '../review/read-only';
+import { ReadOnlyProvider, useReadOnly } from '../review/read-only';
 import { VaultDestructionBanner } from '../vault/VaultDestructionBanner';
 import { VaultPanel } from '../vault/VaultPanel';
 import { BackupsPanel } from '../backups/BackupsPanel';
@@ -94,9 +94,7 @@ export function ProjectHome({ onLock, locking }: ProjectHomeProps) {
                   </Title>
                 </Stack>
                 <Group gap="xs" wrap="wrap">
-                  <Button variant="default" onClick={() => setChangingPassphrase(true)}>
-                    {t('project.changePassphrase')}
-                  </Button>
+                  <ChangePassphraseButton onClick={() => setChangingPassphrase(true)} />
                   <Button
                     onClick={onLock}
                     loading={locking}
@@ -224,5 +222,16 @@ export function ProjectHome({ onLock, locking }: ProjectHomeProps) {
         </Box>
       </ReadOnlyProvider>
     </OpenRecordContext.Provider>
+  );
+}
+
+/** Not offered in a review copy: its passphrase is the one given when the copy was made. */
+function ChangePassphraseButton({ onClick }: { onClick: () => void }) {
+  const { t } = useTranslation();
+  if (useReadOnly()) return null;
+  return (
+    <Button variant="default" onClick={onClick}>
+      {t('project.changePassphrase')}
+    </Button>
   );
 }
