@@ -235,7 +235,10 @@ test('en: the BMMA report is offered and exported, its steps named on the way', 
 
   await panel.getByRole('button', { name: text.exportButton, exact: true }).click();
   const progress = panel.getByTestId('export-progress');
-  await expect(progress.getByText(/^Step [1-6] of 6: /)).toBeVisible({ timeout: 30_000 });
+  // The step line shows while the export runs; on a fast run it can be gone before it is looked
+  // for (the result replaces it), which once failed CI: either is accepted here, and the steps
+  // themselves are checked by the export progress tests (tests/integration/export).
+  await expect(progress.getByText(/^Step [1-6] of 6: /).or(panel.getByTestId('export-result'))).toBeVisible({ timeout: 30_000 });
   await expect(panel.getByRole('progressbar', { name: text.progress })).toHaveAttribute('aria-valuenow', '100', { timeout: 60_000 });
   await expect(panel.getByTestId('export-result').getByText(text.saved, { exact: true })).toBeVisible();
   expect(docxIn(bridge.workDir)).toEqual([expect.stringMatching(/^BMMA-Report-TH-25\d\d\.docx$/)]);
